@@ -1,11 +1,85 @@
-//! salient: extractive summarization.
+//! Extractive summarization: the few sentences that best carry a text, returned verbatim
+//! with their byte offsets and scores.
+//!
+//! ```
+//! let text = "\
+//! Harbor City Opens Tidal Power Station
+//!
+//! Harbor City switched on its first tidal power station on Monday. The tidal station \
+//! powers about 40,000 homes from the rise and fall of the bay. Tides are predictable, \
+//! which makes tidal power easy to plan for. Some residents came to watch.";
+//!
+//! let summary = salient::summarize(text, 2)?;
+//! assert_eq!(
+//!     summary.to_string(),
+//!     "Harbor City switched on its first tidal power station on Monday. \
+//!      The tidal station powers about 40,000 homes from the rise and fall of the bay."
+//! );
+//! for sentence in &summary.sentences {
+//!     // Every sentence is an exact slice of the input.
+//!     assert_eq!(&text[sentence.span.clone()], sentence.text);
+//! }
+//! # Ok::<(), salient::Error>(())
+//! ```
+//!
+//! The title line has no full stop, so it is a *fragment*: it never appears in a summary.
+//!
+//! # The pipeline
+//!
+//! A text flows one way through five stages:
+//!
+//! 1. **segment** — [`split_sentences`] finds sentences and fragments (titles, headings,
+//!    dates, link lists) as byte ranges, with English rules for abbreviations, initials,
+//!    numbers, ellipses and quotes on top of Unicode sentence boundaries.
+//! 2. **tokenize** — Unicode words, lowercased, stop words dropped, Snowball-stemmed.
+//! 3. **represent** — each sentence becomes a TF-IDF vector, the sentences being the
+//!    documents.
+//! 4. **rank** — an [`Algorithm`] scores every sentence.
+//! 5. **select** — the best sentences within the [`Length`] budget, skipping any that
+//!    repeats or nearly repeats one already chosen, in document order.
+//!
+//! [`Summarizer`] holds the options and can be reused across texts:
+//!
+//! ```
+//! use salient::{Algorithm, Length, Summarizer};
+//!
+//! let summarizer = Summarizer::new()
+//!     .length(Length::Words(40))
+//!     .algorithm(Algorithm::TfIdf);
+//! let summary = summarizer.summarize("One. Two. Three.")?;
+//! assert!(summary.len() <= 3);
+//! # Ok::<(), salient::Error>(())
+//! ```
+//!
+//! Invalid options are [`Error`]s whose messages say what to change; any text, including an
+//! empty one, is accepted.
+//!
+//! ```
+//! let error = salient::Summarizer::new()
+//!     .length(salient::Length::Ratio(1.5))
+//!     .summarize("Some text.")
+//!     .unwrap_err();
+//! assert!(error.to_string().starts_with("the length ratio 1.5 is not in (0, 1]"));
+//! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod error;
 mod language;
+mod rank;
+mod represent;
 pub mod segment;
+mod select;
+mod summarizer;
+mod tokenize;
 
 pub use error::Error;
 pub use language::Language;
+pub use rank::Algorithm;
 pub use segment::{split_sentences, Segment, SegmentKind};
+pub use summarizer::{summarize, Length, Sentence, Summarizer, Summary};
+
+/// The README's Rust example runs as a doc test, so it cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExample;

@@ -1,0 +1,139 @@
+//! TextRank: PageRank over the graph of sentence similarities.
+
+use crate::represent::SparseVector;
+
+/// The probability of following an edge rather than jumping to a random sentence; 0.85 as
+/// in PageRank and TextRank.
+const DAMPING: f64 = 0.85;
+/// Iteration stops once the scores move less than this in total (L1).
+const TOLERANCE: f64 = 1e-9;
+/// A cap that convergence practically never reaches, so that no input can loop for long.
+const MAX_ITERATIONS: usize = 200;
+
+/// PageRank of each sentence in the graph whose edge weights are cosine similarities.
+pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
+    let n = vectors.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let neighbours = similarity_graph(vectors);
+    let out_weight: Vec<f64> = neighbours
+        .iter()
+        .map(|edges| edges.iter().map(|&(_, w)| w).sum())
+        .collect();
+    let uniform = 1.0 / n as f64;
+    let mut scores = vec![uniform; n];
+    let mut next = vec![0.0; n];
+    for _ in 0..MAX_ITERATIONS {
+        // A sentence like no other has no edges; its rank is spread evenly, as PageRank does
+        // for dangling pages, so that scores keep summing to 1.
+        let dangling: f64 = scores
+            .iter()
+            .zip(&out_weight)
+            .filter(|&(_, &w)| w == 0.0)
+            .map(|(s, _)| s)
+            .sum();
+        let base = (1.0 - DAMPING) * uniform + DAMPING * dangling * uniform;
+        for (i, edges) in neighbours.iter().enumerate() {
+            let inflow: f64 = edges
+                .iter()
+                .map(|&(j, w)| w / out_weight[j] * scores[j])
+                .sum();
+            next[i] = base + DAMPING * inflow;
+        }
+        let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
+        std::mem::swap(&mut scores, &mut next);
+        if change < TOLERANCE {
+            break;
+        }
+    }
+    scores
+}
+
+/// For each sentence, the other sentences it shares a term with and their cosine
+/// similarity. Pairs are found through an inverted index, so sentences with nothing in
+/// common cost nothing.
+fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
+    let dimensions = vectors
+        .iter()
+        .flat_map(|v| v.entries().last())
+        .map(|&(term, _)| term as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); dimensions];
+    for (sentence, vector) in vectors.iter().enumerate() {
+        for &(term, weight) in vector.entries() {
+            postings[term as usize].push((sentence, weight));
+        }
+    }
+    let mut neighbours = vec![Vec::new(); vectors.len()];
+    let mut dot = vec![0.0f64; vectors.len()];
+    let mut touched = Vec::new();
+    for (i, vector) in vectors.iter().enumerate() {
+        for &(term, weight) in vector.entries() {
+            for &(j, other_weight) in &postings[term as usize] {
+                if j != i {
+                    if dot[j] == 0.0 {
+                        touched.push(j);
+                    }
+                    dot[j] += weight * other_weight;
+                }
+            }
+        }
+        // Document order keeps the floating-point sums identical from run to run.
+        touched.sort_unstable();
+        for &j in &touched {
+            neighbours[i].push((j, dot[j]));
+            dot[j] = 0.0;
+        }
+        touched.clear();
+    }
+    neighbours
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::represent::{represent, SentenceTerms};
+
+    fn vectors(lists: &[&[u32]]) -> Vec<SparseVector> {
+        let mut terms = SentenceTerms::default();
+        let mut count = 0;
+        for list in lists {
+            terms.buffer().extend_from_slice(list);
+            terms.end_sentence();
+            count = count.max(list.iter().map(|&t| t as usize + 1).max().unwrap_or(0));
+        }
+        represent(&terms, count).vectors
+    }
+
+    #[test]
+    fn the_hub_of_the_graph_ranks_first_and_scores_sum_to_one() {
+        // Sentence 1 shares a term with each of the others; they share nothing else.
+        let scores = score(&vectors(&[&[0, 5], &[0, 1, 2], &[1, 6], &[2, 7], &[9]]));
+        let best = (0..scores.len())
+            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+            .unwrap();
+        assert_eq!(best, 1);
+        assert!((scores.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(scores[4] < scores[0], "an isolated sentence ranks low");
+    }
+
+    #[test]
+    fn graph_edges_are_symmetric_cosines() {
+        let vectors = vectors(&[&[0, 1], &[1, 2], &[3]]);
+        let graph = similarity_graph(&vectors);
+        assert_eq!(graph[0].len(), 1);
+        assert_eq!(graph[0][0].0, 1);
+        assert!((graph[0][0].1 - vectors[0].cosine(&vectors[1])).abs() < 1e-12);
+        assert_eq!(graph[1][0].0, 0);
+        assert!(graph[2].is_empty());
+    }
+
+    #[test]
+    fn sentences_without_terms_get_the_uniform_share() {
+        let scores = score(&vectors(&[&[], &[]]));
+        assert_eq!(scores, vec![0.5, 0.5]);
+        assert!(score(&[]).is_empty());
+    }
+}

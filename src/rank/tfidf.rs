@@ -1,0 +1,64 @@
+//! Centroid ranking: how close each sentence is to the text as a whole.
+
+use crate::represent::SparseVector;
+
+/// Cosine between each sentence vector and the centroid (sum) of all of them.
+pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
+    let dimensions = vectors
+        .iter()
+        .flat_map(|v| v.entries().last())
+        .map(|&(term, _)| term as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut centroid = vec![0.0f64; dimensions];
+    for vector in vectors {
+        for &(term, weight) in vector.entries() {
+            centroid[term as usize] += weight;
+        }
+    }
+    let norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt();
+    if norm == 0.0 {
+        return vec![0.0; vectors.len()];
+    }
+    vectors
+        .iter()
+        .map(|vector| {
+            vector
+                .entries()
+                .iter()
+                .map(|&(term, weight)| weight * centroid[term as usize])
+                .sum::<f64>()
+                / norm
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::represent::{represent, SentenceTerms};
+
+    fn vectors(lists: &[&[u32]]) -> Vec<SparseVector> {
+        let mut terms = SentenceTerms::default();
+        let mut count = 0;
+        for list in lists {
+            terms.buffer().extend_from_slice(list);
+            terms.end_sentence();
+            count = count.max(list.iter().map(|&t| t as usize + 1).max().unwrap_or(0));
+        }
+        represent(&terms, count).vectors
+    }
+
+    #[test]
+    fn the_sentence_sharing_most_with_the_rest_wins() {
+        let scores = score(&vectors(&[&[0, 1], &[0, 1, 2], &[1, 2], &[7]]));
+        assert!(scores[1] > scores[0] && scores[1] > scores[2]);
+        assert!(scores[3] < scores[0]);
+    }
+
+    #[test]
+    fn empty_input_gives_zero_scores() {
+        assert!(score(&[]).is_empty());
+        assert_eq!(score(&vectors(&[&[], &[]])), vec![0.0, 0.0]);
+    }
+}

@@ -1,0 +1,192 @@
+//! Sentences as vectors: term frequencies weighted by inverse document frequency, with the
+//! sentences of the text as the documents.
+
+use std::ops::Range;
+
+use crate::tokenize::TermId;
+
+/// A sparse vector over terms, sorted by term id, with unit length (or no entries at all).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct SparseVector {
+    entries: Vec<(TermId, f64)>,
+}
+
+impl SparseVector {
+    /// Builds a unit vector from `(term, weight)` pairs sorted by term, each term once.
+    fn normalized(mut entries: Vec<(TermId, f64)>) -> Self {
+        let norm = entries.iter().map(|&(_, w)| w * w).sum::<f64>().sqrt();
+        if norm > 0.0 && norm.is_finite() {
+            for entry in &mut entries {
+                entry.1 /= norm;
+            }
+        } else {
+            entries.clear();
+        }
+        SparseVector { entries }
+    }
+
+    pub(crate) fn entries(&self) -> &[(TermId, f64)] {
+        &self.entries
+    }
+
+    #[cfg(test)]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Cosine similarity, since both vectors have unit length: 0 when either is empty.
+    pub(crate) fn cosine(&self, other: &SparseVector) -> f64 {
+        let (mut i, mut j, mut dot) = (0, 0, 0.0);
+        while let (Some(&(a, wa)), Some(&(b, wb))) = (self.entries.get(i), other.entries.get(j)) {
+            match a.cmp(&b) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += wa * wb;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        dot
+    }
+}
+
+/// The terms of every candidate sentence, stored flat to avoid a vector per sentence.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceTerms {
+    terms: Vec<TermId>,
+    bounds: Vec<Range<usize>>,
+}
+
+impl SentenceTerms {
+    /// The buffer to append the next sentence's terms to; close it with [`Self::end_sentence`].
+    pub(crate) fn buffer(&mut self) -> &mut Vec<TermId> {
+        &mut self.terms
+    }
+
+    pub(crate) fn end_sentence(&mut self) {
+        let start = self.bounds.last().map_or(0, |last| last.end);
+        self.bounds.push(start..self.terms.len());
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.bounds.len()
+    }
+
+    pub(crate) fn sentence(&self, index: usize) -> &[TermId] {
+        self.bounds
+            .get(index)
+            .and_then(|range| self.terms.get(range.clone()))
+            .unwrap_or(&[])
+    }
+}
+
+/// TF-IDF vectors of the candidate sentences.
+#[derive(Debug)]
+pub(crate) struct Representation {
+    /// One unit-length TF-IDF vector per sentence.
+    pub(crate) vectors: Vec<SparseVector>,
+}
+
+/// Weighs each sentence's term counts by `idf(t) = ln((1 + n) / (1 + df(t))) + 1`, where `n`
+/// is the number of sentences and `df(t)` the number that contain `t`. The smoothing keeps
+/// every weight positive, so a term found in every sentence still counts a little.
+pub(crate) fn represent(sentences: &SentenceTerms, term_count: usize) -> Representation {
+    let mut document_frequency = vec![0u32; term_count];
+    let mut counted: Vec<(TermId, u32)> = Vec::new();
+    let mut counts_per_sentence = Vec::with_capacity(sentences.len());
+    for index in 0..sentences.len() {
+        let mut terms = sentences.sentence(index).to_vec();
+        terms.sort_unstable();
+        counted.clear();
+        for term in terms {
+            match counted.last_mut() {
+                Some((last, count)) if *last == term => *count += 1,
+                _ => counted.push((term, 1)),
+            }
+        }
+        for &(term, _) in &counted {
+            if let Some(df) = document_frequency.get_mut(term as usize) {
+                *df += 1;
+            }
+        }
+        counts_per_sentence.push(counted.clone());
+    }
+    let n = sentences.len() as f64;
+    let idf: Vec<f64> = document_frequency
+        .iter()
+        .map(|&df| ((1.0 + n) / (1.0 + f64::from(df))).ln() + 1.0)
+        .collect();
+    let vectors = counts_per_sentence
+        .into_iter()
+        .map(|counts| {
+            SparseVector::normalized(
+                counts
+                    .into_iter()
+                    .map(|(term, count)| {
+                        let weight = idf.get(term as usize).copied().unwrap_or(1.0);
+                        (term, f64::from(count) * weight)
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    Representation { vectors }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(lists: &[&[TermId]]) -> SentenceTerms {
+        let mut terms = SentenceTerms::default();
+        for list in lists {
+            terms.buffer().extend_from_slice(list);
+            terms.end_sentence();
+        }
+        terms
+    }
+
+    #[test]
+    fn vectors_have_unit_length_and_sorted_terms() {
+        let terms = sentences(&[&[2, 0, 2], &[1], &[]]);
+        let representation = represent(&terms, 3);
+        let first = &representation.vectors[0];
+        assert_eq!(
+            first.entries().iter().map(|e| e.0).collect::<Vec<_>>(),
+            [0, 2]
+        );
+        let length: f64 = first.entries().iter().map(|e| e.1 * e.1).sum();
+        assert!((length - 1.0).abs() < 1e-12);
+        assert!(representation.vectors[2].is_empty());
+    }
+
+    #[test]
+    fn rare_terms_weigh_more_than_common_ones() {
+        // Term 0 is in every sentence, term 1 only in the first.
+        let terms = sentences(&[&[0, 1], &[0], &[0]]);
+        let representation = represent(&terms, 2);
+        let weights = representation.vectors[0].entries();
+        assert!(weights[1].1 > weights[0].1);
+    }
+
+    #[test]
+    fn cosine_of_identical_and_disjoint_vectors() {
+        let terms = sentences(&[&[0, 1], &[0, 1], &[2]]);
+        let vectors = represent(&terms, 3).vectors;
+        assert!((vectors[0].cosine(&vectors[1]) - 1.0).abs() < 1e-12);
+        assert_eq!(vectors[0].cosine(&vectors[2]), 0.0);
+        assert_eq!(vectors[0].cosine(&SparseVector::default()), 0.0);
+    }
+
+    #[test]
+    fn sentence_terms_keep_each_sentence_apart() {
+        let terms = sentences(&[&[4, 5], &[], &[6]]);
+        assert_eq!(terms.len(), 3);
+        assert_eq!(terms.sentence(0), &[4, 5]);
+        assert_eq!(terms.sentence(1), &[] as &[TermId]);
+        assert_eq!(terms.sentence(2), &[6]);
+        assert_eq!(terms.sentence(3), &[] as &[TermId]);
+    }
+}

@@ -1,0 +1,307 @@
+//! The summarizer: options, and the pipeline segment → tokenize → represent → rank → select.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::language::Language;
+use crate::rank::Algorithm;
+use crate::represent::{represent, SentenceTerms};
+use crate::segment::{split_sentences, SegmentKind};
+use crate::select::{repeat_of, select, Budget, Candidate};
+use crate::tokenize::Tokenizer;
+
+/// How long a summary may be.
+///
+/// Counts exclude fragments (titles, headings and other lines that are not sentences) and
+/// repeated sentences. A budget larger than the document keeps all its sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Length {
+    /// At most this many sentences.
+    Sentences(usize),
+    /// This share of the document's sentences, in (0, 1], rounded up: 0.2 of 12 sentences
+    /// keeps 3.
+    Ratio(f64),
+    /// At most this many words, counted as Unicode words (UAX #29).
+    Words(usize),
+    /// At most this many characters (Unicode scalar values) of sentence text, not counting
+    /// the separators between sentences.
+    Chars(usize),
+}
+
+impl Default for Length {
+    fn default() -> Self {
+        Length::Sentences(3)
+    }
+}
+
+impl Length {
+    fn validate(self) -> Result<(), Error> {
+        match self {
+            Length::Sentences(0) => Err(Error::ZeroLength { unit: "sentences" }),
+            Length::Words(0) => Err(Error::ZeroLength { unit: "words" }),
+            Length::Chars(0) => Err(Error::ZeroLength { unit: "characters" }),
+            Length::Ratio(ratio) if !(ratio > 0.0 && ratio <= 1.0) => {
+                Err(Error::InvalidRatio { ratio })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn budget(self, distinct_sentences: usize) -> Budget {
+        match self {
+            Length::Sentences(n) => Budget::Sentences(n),
+            Length::Words(n) => Budget::Words(n),
+            Length::Chars(n) => Budget::Chars(n),
+            Length::Ratio(ratio) => {
+                // The small slack keeps 0.3 × 10 (3.0000000000000004 in binary) at 3.
+                let wanted = (ratio * distinct_sentences as f64 - 1e-9).ceil();
+                Budget::Sentences(wanted.max(1.0) as usize)
+            }
+        }
+    }
+}
+
+/// Summarization options, reusable across texts.
+///
+/// ```
+/// use salient::{Algorithm, Length, Summarizer};
+///
+/// let summarizer = Summarizer::new()
+///     .length(Length::Sentences(1))
+///     .algorithm(Algorithm::TfIdf);
+/// let text = "Rust is fast. Rust is safe. Rust is fast and safe. Cats sleep.";
+/// let summary = summarizer.summarize(text)?;
+/// assert_eq!(summary.to_string(), "Rust is fast and safe.");
+/// # Ok::<(), salient::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Summarizer {
+    length: Length,
+    language: Language,
+    algorithm: Algorithm,
+    redundancy: f64,
+}
+
+impl Default for Summarizer {
+    fn default() -> Self {
+        Summarizer {
+            length: Length::default(),
+            language: Language::default(),
+            algorithm: Algorithm::default(),
+            redundancy: Summarizer::DEFAULT_REDUNDANCY,
+        }
+    }
+}
+
+impl Summarizer {
+    /// The default redundancy threshold: a sentence whose TF-IDF cosine similarity to one
+    /// already chosen exceeds it is skipped.
+    pub const DEFAULT_REDUNDANCY: f64 = 0.5;
+
+    /// Three sentences of English, ranked by [`Algorithm::TextRank`], redundancy threshold
+    /// [`Summarizer::DEFAULT_REDUNDANCY`].
+    pub fn new() -> Self {
+        Summarizer::default()
+    }
+
+    /// Sets how long the summary may be.
+    pub fn length(mut self, length: Length) -> Self {
+        self.length = length;
+        self
+    }
+
+    /// Sets the language of the texts.
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = language;
+        self
+    }
+
+    /// Sets how sentences are ranked.
+    pub fn algorithm(mut self, algorithm: Algorithm) -> Self {
+        self.algorithm = algorithm;
+        self
+    }
+
+    /// Sets the redundancy threshold in (0, 1]: a sentence more similar than this (TF-IDF
+    /// cosine) to one already chosen is skipped. `1.0` skips only exact repeats, which are
+    /// always skipped.
+    pub fn redundancy(mut self, threshold: f64) -> Self {
+        self.redundancy = threshold;
+        self
+    }
+
+    /// The length budget.
+    pub fn get_length(&self) -> Length {
+        self.length
+    }
+
+    /// The language.
+    pub fn get_language(&self) -> Language {
+        self.language
+    }
+
+    /// The ranking algorithm.
+    pub fn get_algorithm(&self) -> Algorithm {
+        self.algorithm
+    }
+
+    /// The redundancy threshold.
+    pub fn get_redundancy(&self) -> f64 {
+        self.redundancy
+    }
+
+    /// Checks the options without summarizing anything.
+    pub fn validate(&self) -> Result<(), Error> {
+        self.length.validate()?;
+        if !(self.redundancy > 0.0 && self.redundancy <= 1.0) {
+            return Err(Error::InvalidRedundancy {
+                threshold: self.redundancy,
+            });
+        }
+        Ok(())
+    }
+
+    /// Summarizes `text`: its most salient sentences within the length budget, in document
+    /// order, each an exact slice of `text`.
+    ///
+    /// Any text is accepted; one without sentences (empty, whitespace, only headings) gives
+    /// an empty summary.
+    ///
+    /// # Errors
+    ///
+    /// [`Error`] when an option is invalid: a zero budget, a ratio or redundancy threshold
+    /// outside (0, 1] or not a number.
+    pub fn summarize<'a>(&self, text: &'a str) -> Result<Summary<'a>, Error> {
+        self.validate()?;
+        let sentences: Vec<_> = split_sentences(text, self.language)
+            .into_iter()
+            .filter(|segment| segment.kind == SegmentKind::Sentence)
+            .collect();
+
+        let mut tokenizer = Tokenizer::new(self.language);
+        let mut terms = SentenceTerms::default();
+        let mut word_counts = Vec::with_capacity(sentences.len());
+        for sentence in &sentences {
+            word_counts.push(tokenizer.tokenize(sentence.text, terms.buffer()));
+            terms.end_sentence();
+        }
+        let representation = represent(&terms, tokenizer.term_count());
+        let scores = self.algorithm.score(&representation);
+
+        let candidates: Vec<Candidate<'_>> = sentences
+            .iter()
+            .zip(&word_counts)
+            .zip(&representation.vectors)
+            .map(|((sentence, &words), vector)| Candidate {
+                text: sentence.text,
+                words,
+                vector,
+            })
+            .collect();
+        let distinct = repeat_of(&candidates)
+            .iter()
+            .enumerate()
+            .filter(|&(index, &original)| index == original)
+            .count();
+        let chosen = select(
+            &candidates,
+            &scores,
+            self.length.budget(distinct),
+            self.redundancy,
+        );
+
+        // Scores are reported relative to the best sentence, so they read the same whatever
+        // the algorithm or the document's length.
+        let top = scores.iter().copied().fold(0.0f64, f64::max);
+        let relative = |score: f64| if top > 0.0 { score / top } else { 0.0 };
+        Ok(Summary {
+            sentences: chosen
+                .into_iter()
+                .map(|index| Sentence {
+                    text: sentences[index].text,
+                    span: sentences[index].span.clone(),
+                    index,
+                    score: relative(scores[index]),
+                })
+                .collect(),
+            language: self.language,
+            document_sentences: sentences.len(),
+        })
+    }
+}
+
+/// A summary: sentences of the input in document order.
+///
+/// `Display` writes the sentences separated by single spaces.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary<'a> {
+    /// The chosen sentences, in document order.
+    pub sentences: Vec<Sentence<'a>>,
+    /// The language the text was read as.
+    pub language: Language,
+    /// How many sentences the document has, fragments not counted.
+    pub document_sentences: usize,
+}
+
+impl Summary<'_> {
+    /// Whether no sentence was chosen.
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
+    /// The number of chosen sentences.
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+}
+
+impl fmt::Display for Summary<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (position, sentence) in self.sentences.iter().enumerate() {
+            if position > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(sentence.text)?;
+        }
+        Ok(())
+    }
+}
+
+/// One sentence of a summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sentence<'a> {
+    /// The sentence, equal to `&input[span]`.
+    pub text: &'a str,
+    /// Byte offsets into the input; serialized as `start` and `end`.
+    #[serde(flatten)]
+    pub span: Range<usize>,
+    /// The sentence's number among the document's sentences (fragments not counted), from 0.
+    pub index: usize,
+    /// Salience relative to the document's best sentence, in [0, 1].
+    pub score: f64,
+}
+
+/// Summarizes English `text` in at most `sentences` sentences with the default options.
+///
+/// ```
+/// let text = "Salient picks sentences. It keeps them verbatim. Picking sentences verbatim keeps \
+///             summaries faithful.";
+/// let summary = salient::summarize(text, 1)?;
+/// assert_eq!(summary.len(), 1);
+/// assert!(text.contains(summary.sentences[0].text));
+/// # Ok::<(), salient::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::ZeroLength`] when `sentences` is 0.
+pub fn summarize(text: &str, sentences: usize) -> Result<Summary<'_>, Error> {
+    Summarizer::new()
+        .length(Length::Sentences(sentences))
+        .summarize(text)
+}

@@ -1,0 +1,139 @@
+//! Text → term ids: UAX #29 words, lowercased, stop words dropped, Snowball-stemmed, interned.
+
+use std::collections::HashMap;
+
+use rust_stemmers::Stemmer;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::language::Language;
+
+/// A stemmed, interned word. Ids count up from 0 in order of first appearance, so the same
+/// text always gets the same ids.
+pub(crate) type TermId = u32;
+
+/// Turns sentences into term ids, remembering every distinct word it has seen so that each
+/// is lowercased, looked up and stemmed only once per document.
+pub(crate) struct Tokenizer {
+    language: Language,
+    stemmer: Stemmer,
+    /// Lowercased word → its term, or `None` for a stop word.
+    words: HashMap<Box<str>, Option<TermId>>,
+    /// Stem → term id.
+    stems: HashMap<Box<str>, TermId>,
+    lowercase: String,
+}
+
+impl Tokenizer {
+    pub(crate) fn new(language: Language) -> Self {
+        Tokenizer {
+            language,
+            stemmer: Stemmer::create(language.stemmer_algorithm()),
+            words: HashMap::new(),
+            stems: HashMap::new(),
+            lowercase: String::new(),
+        }
+    }
+
+    /// The number of distinct terms handed out so far.
+    pub(crate) fn term_count(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// Appends the terms of `text` to `terms` and returns how many words `text` has,
+    /// stop words included.
+    pub(crate) fn tokenize(&mut self, text: &str, terms: &mut Vec<TermId>) -> usize {
+        let mut word_count = 0;
+        for word in text.unicode_words() {
+            word_count += 1;
+            if let Some(term) = self.term(word) {
+                terms.push(term);
+            }
+        }
+        word_count
+    }
+
+    fn term(&mut self, word: &str) -> Option<TermId> {
+        self.lowercase.clear();
+        for c in word.chars() {
+            // Typographic apostrophes would otherwise hide "it’s" from the stop-word list
+            // and split "China’s" from "China's".
+            if c == '\u{2019}' {
+                self.lowercase.push('\'');
+            } else {
+                self.lowercase.extend(c.to_lowercase());
+            }
+        }
+        if let Some(&known) = self.words.get(self.lowercase.as_str()) {
+            return known;
+        }
+        let term = if self.language.is_stop_word(&self.lowercase) {
+            None
+        } else {
+            let stem = self.stemmer.stem(&self.lowercase);
+            let next_id = self.stems.len() as TermId;
+            Some(
+                *self
+                    .stems
+                    .entry(Box::from(stem.as_ref()))
+                    .or_insert(next_id),
+            )
+        };
+        self.words.insert(Box::from(self.lowercase.as_str()), term);
+        term
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms_of(tokenizer: &mut Tokenizer, text: &str) -> Vec<TermId> {
+        let mut terms = Vec::new();
+        tokenizer.tokenize(text, &mut terms);
+        terms
+    }
+
+    #[test]
+    fn drops_stop_words_and_punctuation_and_counts_every_word() {
+        let mut tokenizer = Tokenizer::new(Language::English);
+        let mut terms = Vec::new();
+        let words = tokenizer.tokenize("The cat sat on the mat, didn't it?", &mut terms);
+        assert_eq!(words, 8);
+        // cat, sat, mat
+        assert_eq!(terms, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn inflections_share_a_term_and_case_does_not_matter() {
+        let mut tokenizer = Tokenizer::new(Language::English);
+        let first = terms_of(&mut tokenizer, "Running runners run.");
+        let second = terms_of(&mut tokenizer, "RUN, running!");
+        assert_eq!(first[0], first[2], "running and run share a stem");
+        assert_eq!(second, vec![first[0], first[0]]);
+        assert_eq!(tokenizer.term_count(), 2, "run and runner");
+    }
+
+    #[test]
+    fn typographic_apostrophes_match_straight_ones() {
+        let mut tokenizer = Tokenizer::new(Language::English);
+        assert_eq!(
+            terms_of(&mut tokenizer, "China’s it’s"),
+            terms_of(&mut tokenizer, "China's it's")
+        );
+        assert_eq!(tokenizer.term_count(), 1);
+    }
+
+    #[test]
+    fn numbers_are_terms() {
+        let mut tokenizer = Tokenizer::new(Language::English);
+        assert_eq!(terms_of(&mut tokenizer, "In 2023 it cost $1.16.").len(), 3);
+    }
+
+    #[test]
+    fn text_without_words_has_no_terms() {
+        let mut tokenizer = Tokenizer::new(Language::English);
+        let mut terms = Vec::new();
+        assert_eq!(tokenizer.tokenize(" ... !? \u{200b}\0", &mut terms), 0);
+        assert!(terms.is_empty());
+    }
+}
