@@ -1,0 +1,241 @@
+//! `salient eval`: ROUGE of salient's summaries against reference summaries, beside the
+//! Lead-N baseline on the same documents.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::Args;
+use rougers::{RougeScorer, RougeType};
+use salient::{Algorithm, Language, Length, SegmentKind, Summarizer};
+use serde::Deserialize;
+
+use crate::{input, Failure, LengthArgs, OptionArgs};
+
+#[derive(Args, Debug)]
+pub(crate) struct EvalArgs {
+    /// JSON Lines, one {"text", "summary"} object per line; "summary" is the reference.
+    #[arg(long, value_name = "FILE")]
+    data: PathBuf,
+
+    /// Score only the first N documents.
+    #[arg(long, value_name = "N", value_parser = crate::whole_number)]
+    limit: Option<usize>,
+
+    #[command(flatten)]
+    length: LengthArgs,
+
+    #[command(flatten)]
+    options: OptionArgs,
+}
+
+#[derive(Deserialize)]
+struct Example {
+    text: String,
+    summary: String,
+}
+
+/// Sums of F1 scores over the documents, for one system.
+#[derive(Default)]
+struct Totals {
+    rouge1: f64,
+    rouge2: f64,
+    rouge_lsum: f64,
+    words: usize,
+}
+
+pub(crate) fn run(args: EvalArgs) -> Result<(), Failure> {
+    let (bytes, name) = input::read_bytes(Some(&args.data))?;
+    let data = input::into_utf8(bytes, &name)?;
+    let mut examples = Vec::new();
+    for (number, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let example: Example = serde_json::from_str(line).map_err(|e| {
+            Failure(format!(
+                "{name}, line {}: {e}; each line must be an object with \"text\" and \
+                 \"summary\" strings",
+                number + 1
+            ))
+        })?;
+        examples.push(example);
+        if args.limit.is_some_and(|limit| examples.len() >= limit) {
+            break;
+        }
+    }
+    if examples.is_empty() {
+        return Err(Failure(format!("{name} holds no documents to evaluate")));
+    }
+
+    let length = args.length.length();
+    let algorithms: Vec<Algorithm> = match args.options.algorithm {
+        Some(algorithm) => vec![algorithm],
+        None => Algorithm::ALL.to_vec(),
+    };
+    let summarizers: Vec<Summarizer> = algorithms
+        .iter()
+        .map(|&algorithm| args.options.summarizer(length).algorithm(algorithm))
+        .collect();
+    for summarizer in &summarizers {
+        summarizer.validate()?;
+    }
+    let scorer = RougeScorer::new(["rouge1", "rouge2", "rougeLsum"], true)
+        .map_err(|e| Failure(format!("cannot set up ROUGE: {e}")))?;
+
+    let mut lead = Totals::default();
+    let mut ours: Vec<Totals> = algorithms.iter().map(|_| Totals::default()).collect();
+    let mut progress = Progress::new(examples.len());
+    for example in &examples {
+        let language = args.options.language;
+        let reference = sentence_lines(&example.summary, language);
+        let lead_summary = lead_sentences(&example.text, language, length).join("\n");
+        add(&mut lead, &scorer, &reference, &lead_summary);
+        for (summarizer, totals) in summarizers.iter().zip(&mut ours) {
+            let summary = summarizer.summarize(&example.text)?;
+            let lines: Vec<&str> = summary.sentences.iter().map(|s| s.text).collect();
+            add(totals, &scorer, &reference, &lines.join("\n"));
+        }
+        progress.step();
+    }
+    progress.finish();
+
+    let count = examples.len() as f64;
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "{name}: {} documents, length {}",
+        examples.len(),
+        describe(length)
+    )?;
+    writeln!(
+        out,
+        "{:<12} {:>8} {:>8} {:>10} {:>8}",
+        "system", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum", "words"
+    )?;
+    let mut row = |label: &str, totals: &Totals| {
+        writeln!(
+            out,
+            "{label:<12} {:>8.2} {:>8.2} {:>10.2} {:>8.1}",
+            100.0 * totals.rouge1 / count,
+            100.0 * totals.rouge2 / count,
+            100.0 * totals.rouge_lsum / count,
+            totals.words as f64 / count
+        )
+    };
+    row(&lead_label(length), &lead)?;
+    for (algorithm, totals) in algorithms.iter().zip(&ours) {
+        row(algorithm.name(), totals)?;
+    }
+    Ok(())
+}
+
+fn add(totals: &mut Totals, scorer: &RougeScorer, reference: &str, summary: &str) {
+    let scores = scorer.score(reference, summary);
+    let f1 = |kind| scores.get(kind).map_or(0.0, |s| s.fmeasure);
+    totals.rouge1 += f1(RougeType::N(1));
+    totals.rouge2 += f1(RougeType::N(2));
+    totals.rouge_lsum += f1(RougeType::LSum);
+    totals.words += summary.split_whitespace().count();
+}
+
+/// The text's sentences one per line, as ROUGE-Lsum expects.
+fn sentence_lines(text: &str, language: Language) -> String {
+    salient::split_sentences(text, language)
+        .iter()
+        .map(|segment| {
+            segment
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The baseline: the document's first sentences, as many as the budget allows.
+fn lead_sentences(text: &str, language: Language, length: Length) -> Vec<&str> {
+    let sentences: Vec<&str> = salient::split_sentences(text, language)
+        .into_iter()
+        .filter(|segment| segment.kind == SegmentKind::Sentence)
+        .map(|segment| segment.text)
+        .collect();
+    let keep = match length {
+        Length::Sentences(n) => n,
+        Length::Ratio(ratio) => ((ratio * sentences.len() as f64 - 1e-9).ceil() as usize).max(1),
+        Length::Words(limit) | Length::Chars(limit) => {
+            let cost = |s: &str| match length {
+                Length::Words(_) => unicode_words(s),
+                _ => s.chars().count(),
+            };
+            let mut spent = 0;
+            sentences
+                .iter()
+                .take_while(|s| {
+                    spent += cost(s);
+                    spent <= limit
+                })
+                .count()
+        }
+    };
+    sentences.into_iter().take(keep).collect()
+}
+
+fn unicode_words(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.unicode_words().count()
+}
+
+fn describe(length: Length) -> String {
+    match length {
+        Length::Sentences(n) => format!("{n} sentences"),
+        Length::Ratio(r) => format!("ratio {r}"),
+        Length::Words(n) => format!("{n} words"),
+        Length::Chars(n) => format!("{n} characters"),
+    }
+}
+
+fn lead_label(length: Length) -> String {
+    match length {
+        Length::Sentences(n) => format!("Lead-{n}"),
+        _ => "Lead".to_string(),
+    }
+}
+
+/// A progress bar on standard error, drawn only when it is a terminal.
+struct Progress {
+    total: usize,
+    done: usize,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        Progress {
+            total,
+            done: 0,
+            shown: io::stderr().is_terminal(),
+        }
+    }
+
+    fn step(&mut self) {
+        self.done += 1;
+        if self.shown && (self.done % 10 == 0 || self.done == self.total) {
+            let width = 40;
+            let filled = width * self.done / self.total.max(1);
+            eprint!(
+                "\r[{}{}] {}/{}",
+                "=".repeat(filled),
+                " ".repeat(width - filled),
+                self.done,
+                self.total
+            );
+        }
+    }
+
+    fn finish(&self) {
+        if self.shown {
+            eprintln!();
+        }
+    }
+}

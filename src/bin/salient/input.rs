@@ -1,0 +1,86 @@
+//! Reading the text to work on, with errors that say which file and where.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::Path;
+
+use crate::Failure;
+
+/// Reads all of `path`, or standard input for `None` or `-`, as UTF-8.
+pub(crate) fn read_text(path: Option<&Path>) -> Result<String, Failure> {
+    let (bytes, name) = read_bytes(path)?;
+    into_utf8(bytes, &name)
+}
+
+/// Reads all of `path`, or standard input for `None` or `-`; returns the bytes and a name
+/// for messages.
+pub(crate) fn read_bytes(path: Option<&Path>) -> Result<(Vec<u8>, String), Failure> {
+    match path {
+        None => read_stdin(),
+        Some(path) if path.as_os_str() == "-" => read_stdin(),
+        Some(path) => {
+            let name = path.display().to_string();
+            if path.is_dir() {
+                return Err(Failure(format!(
+                    "{name} is a directory: give a text file, or - for standard input"
+                )));
+            }
+            fs::read(path)
+                .map(|bytes| (bytes, name.clone()))
+                .map_err(|e| Failure(format!("cannot read {name}: {e}")))
+        }
+    }
+}
+
+fn read_stdin() -> Result<(Vec<u8>, String), Failure> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+    Ok((bytes, "standard input".to_string()))
+}
+
+/// Checks that `bytes` are UTF-8, naming the line and column of the first bad byte.
+pub(crate) fn into_utf8(bytes: Vec<u8>, name: &str) -> Result<String, Failure> {
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = error.utf8_error().valid_up_to();
+        let before = &error.as_bytes()[..valid];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
+        Failure(format!(
+            "{name} is not valid UTF-8: bad byte 0x{:02x} at line {line}, column {column} \
+             (byte offset {valid}); convert the file to UTF-8, e.g. with iconv",
+            error.as_bytes()[valid]
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_errors_name_line_and_column() {
+        let Failure(message) = into_utf8(b"ok\nab\xffc".to_vec(), "x.txt").unwrap_err();
+        assert!(message.contains("x.txt"), "{message}");
+        assert!(message.contains("line 2, column 3"), "{message}");
+        assert!(message.contains("0xff"), "{message}");
+        assert!(message.contains("byte offset 5"), "{message}");
+    }
+
+    #[test]
+    fn valid_utf8_passes_through() {
+        assert_eq!(
+            into_utf8("héllo".as_bytes().to_vec(), "x").unwrap(),
+            "héllo"
+        );
+    }
+}
