@@ -1,0 +1,256 @@
+//! The public API's contract: options, errors, budgets, offsets, serialization.
+
+use salient::{split_sentences, Algorithm, Error, Language, Length, SegmentKind, Summarizer};
+
+const ARTICLE: &str = "\
+Harbor City Opens Its First Tidal Power Station
+
+March 3, 2026
+
+Harbor City switched on its first tidal power station on Monday. The station turns the \
+daily rise and fall of the bay into electricity for about 40,000 homes. Engineers spent six \
+years testing turbines in the bay before the city approved the project. The tidal station \
+cost $310 million, most of it paid by a state clean-energy fund. Tidal power is predictable \
+because tides follow the moon, unlike wind or sunlight. Critics worry that the turbines may \
+harm fish in the bay. The city says cameras on each turbine have recorded no harm to fish so \
+far. Mayor Ana Ruiz called the station a model for other coastal cities.
+
+Related stories
+Bay ferry timetable changes
+Council approves new bike lanes
+";
+
+fn summarizer(length: Length) -> Summarizer {
+    Summarizer::new().length(length)
+}
+
+#[test]
+fn summary_sentences_are_exact_slices_in_document_order() {
+    for &algorithm in Algorithm::ALL {
+        let summary = summarizer(Length::Sentences(3))
+            .algorithm(algorithm)
+            .summarize(ARTICLE)
+            .unwrap();
+        assert_eq!(summary.len(), 3, "{algorithm}");
+        for sentence in &summary.sentences {
+            assert_eq!(&ARTICLE[sentence.span.clone()], sentence.text);
+            assert!(sentence.score >= 0.0 && sentence.score <= 1.0);
+        }
+        let indices: Vec<_> = summary.sentences.iter().map(|s| s.index).collect();
+        assert!(indices.windows(2).all(|w| w[0] < w[1]), "{indices:?}");
+    }
+}
+
+#[test]
+fn the_best_sentence_scores_one_when_the_whole_document_is_kept() {
+    let summary = summarizer(Length::Sentences(100))
+        .summarize(ARTICLE)
+        .unwrap();
+    let best = summary
+        .sentences
+        .iter()
+        .map(|s| s.score)
+        .fold(0.0, f64::max);
+    assert_eq!(best, 1.0);
+}
+
+#[test]
+fn titles_dates_and_link_lists_never_appear() {
+    let summary = summarizer(Length::Sentences(100))
+        .summarize(ARTICLE)
+        .unwrap();
+    assert_eq!(summary.document_sentences, 8);
+    assert_eq!(
+        summary.len(),
+        8,
+        "a budget beyond the document keeps every sentence"
+    );
+    for sentence in &summary.sentences {
+        assert!(sentence.text.ends_with('.'), "{:?}", sentence.text);
+        assert!(!sentence.text.contains("Related"));
+    }
+    assert_eq!(summary.sentences[0].index, 0);
+    assert!(summary.sentences[0]
+        .text
+        .starts_with("Harbor City switched on"));
+}
+
+#[test]
+fn ratio_counts_distinct_sentences_and_rounds_up() {
+    let summary = summarizer(Length::Ratio(0.3)).summarize(ARTICLE).unwrap();
+    assert_eq!(summary.len(), 3, "0.3 × 8 = 2.4, rounded up");
+    let repeated = format!("{ARTICLE}\n{ARTICLE}");
+    let summary = summarizer(Length::Ratio(1.0)).summarize(&repeated).unwrap();
+    assert_eq!(summary.document_sentences, 16);
+    assert_eq!(summary.len(), 8, "the pasted-twice body counts once");
+}
+
+#[test]
+fn word_and_char_budgets_are_respected() {
+    for words in [5, 12, 25, 40, 1000] {
+        let summary = summarizer(Length::Words(words)).summarize(ARTICLE).unwrap();
+        let used: usize = summary
+            .sentences
+            .iter()
+            .map(|s| unicode_segmentation_words(s.text))
+            .sum();
+        assert!(used <= words, "{used} words for a budget of {words}");
+    }
+    let summary = summarizer(Length::Words(25)).summarize(ARTICLE).unwrap();
+    assert!(!summary.is_empty());
+    for chars in [10, 100, 300] {
+        let summary = summarizer(Length::Chars(chars)).summarize(ARTICLE).unwrap();
+        let used: usize = summary
+            .sentences
+            .iter()
+            .map(|s| s.text.chars().count())
+            .sum();
+        assert!(used <= chars, "{used} characters for a budget of {chars}");
+    }
+    assert!(summarizer(Length::Chars(10))
+        .summarize(ARTICLE)
+        .unwrap()
+        .is_empty());
+}
+
+fn unicode_segmentation_words(text: &str) -> usize {
+    unicode_segmentation::UnicodeSegmentation::unicode_words(text).count()
+}
+
+#[test]
+fn repeated_text_is_never_chosen_twice() {
+    let doubled = format!("{ARTICLE}\n{ARTICLE}");
+    let summary = summarizer(Length::Sentences(10))
+        .summarize(&doubled)
+        .unwrap();
+    let mut texts: Vec<_> = summary.sentences.iter().map(|s| s.text).collect();
+    let count = texts.len();
+    texts.sort();
+    texts.dedup();
+    assert_eq!(texts.len(), count);
+}
+
+#[test]
+fn empty_and_blank_text_give_an_empty_summary() {
+    for text in [
+        "",
+        "   ",
+        "\n\n\t",
+        "Just a title",
+        "Title\nAnother heading\n",
+    ] {
+        let summary = salient::summarize(text, 3).unwrap();
+        assert!(summary.is_empty(), "{text:?}");
+        assert_eq!(summary.to_string(), "");
+    }
+}
+
+#[test]
+fn invalid_options_are_errors_that_say_what_to_change() {
+    let cases = [
+        (Length::Sentences(0), "at least 1 sentences"),
+        (Length::Words(0), "at least 1 words"),
+        (Length::Chars(0), "at least 1 characters"),
+        (Length::Ratio(0.0), "not in (0, 1]"),
+        (Length::Ratio(-0.5), "not in (0, 1]"),
+        (Length::Ratio(1.5), "not in (0, 1]"),
+        (Length::Ratio(f64::NAN), "NaN is not in (0, 1]"),
+        (Length::Ratio(f64::INFINITY), "not in (0, 1]"),
+    ];
+    for (length, message) in cases {
+        let error = summarizer(length).summarize(ARTICLE).unwrap_err();
+        assert!(error.to_string().contains(message), "{error}");
+        let validated = summarizer(length).validate().unwrap_err();
+        assert_eq!(validated.to_string(), error.to_string());
+    }
+    for threshold in [0.0, -1.0, 1.01, f64::NAN] {
+        let error = Summarizer::new()
+            .redundancy(threshold)
+            .summarize("")
+            .unwrap_err();
+        assert!(matches!(error, Error::InvalidRedundancy { .. }), "{error}");
+        assert!(error.to_string().contains("redundancy threshold"));
+    }
+    assert!(matches!(
+        salient::summarize(ARTICLE, 0),
+        Err(Error::ZeroLength { .. })
+    ));
+}
+
+#[test]
+fn summaries_are_deterministic() {
+    let summarizer = summarizer(Length::Sentences(4));
+    let first = serde_json::to_string(&summarizer.summarize(ARTICLE).unwrap()).unwrap();
+    for _ in 0..5 {
+        let again = serde_json::to_string(&summarizer.summarize(ARTICLE).unwrap()).unwrap();
+        assert_eq!(first, again);
+    }
+}
+
+#[test]
+fn serializes_sentences_with_byte_offsets() {
+    let text = "Ünïcödé tëxt häs mültïbytë chärs. Plain text follows here. Ünïcödé again here.";
+    let summary = summarizer(Length::Sentences(1)).summarize(text).unwrap();
+    let json: serde_json::Value = serde_json::to_value(&summary).unwrap();
+    let sentence = &json["sentences"][0];
+    let (start, end) = (
+        sentence["start"].as_u64().unwrap() as usize,
+        sentence["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], sentence["text"].as_str().unwrap());
+    assert!(sentence["index"].is_u64() && sentence["score"].is_f64());
+    assert_eq!(json["language"], "en");
+}
+
+#[test]
+fn options_serialize_and_read_back() {
+    let options = Summarizer::new()
+        .length(Length::Ratio(0.25))
+        .algorithm(Algorithm::TfIdf)
+        .redundancy(0.7);
+    let json = serde_json::to_string(&options).unwrap();
+    assert_eq!(
+        json,
+        r#"{"length":{"ratio":0.25},"language":"en","algorithm":"tfidf","redundancy":0.7}"#
+    );
+    let back: Summarizer = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, options);
+    let defaults: Summarizer = serde_json::from_str("{}").unwrap();
+    assert_eq!(defaults, Summarizer::new());
+}
+
+#[test]
+fn display_joins_the_sentences() {
+    let summary = summarizer(Length::Sentences(2)).summarize(ARTICLE).unwrap();
+    let expected = format!(
+        "{} {}",
+        summary.sentences[0].text, summary.sentences[1].text
+    );
+    assert_eq!(summary.to_string(), expected);
+}
+
+#[test]
+fn split_sentences_marks_fragments_and_paragraphs() {
+    let segments = split_sentences(ARTICLE, Language::English);
+    let title = &segments[0];
+    assert_eq!(
+        title.text,
+        "Harbor City Opens Its First Tidal Power Station"
+    );
+    assert_eq!((title.kind, title.paragraph), (SegmentKind::Fragment, 0));
+    assert_eq!(segments[1].text, "March 3, 2026");
+    assert_eq!(segments[1].kind, SegmentKind::Fragment);
+    let sentences: Vec<_> = segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Sentence)
+        .collect();
+    assert_eq!(sentences.len(), 8);
+    assert!(sentences.iter().all(|s| s.paragraph == 2));
+    assert_eq!(
+        segments.last().unwrap().text,
+        "Council approves new bike lanes"
+    );
+    for segment in &segments {
+        assert_eq!(&ARTICLE[segment.span.clone()], segment.text);
+    }
+}

@@ -1,0 +1,237 @@
+//! The `salient` command-line tool: output formats, batches, and messages for bad input.
+#![cfg(feature = "cli")]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+const TEXT: &str = "\
+Heading Without A Stop
+
+The council approved the new bridge on Tuesday. The bridge will cost $12.5 million. \
+Work on the bridge starts in May and should end next year. Residents welcomed the news.
+";
+
+fn salient(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_salient"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A usage error exits before reading its input; the broken pipe is expected then.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("salient-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn summarizes_stdin_one_sentence_per_line() {
+    let output = salient(&["-n", "2"], TEXT.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let lines: Vec<_> = stdout(&output).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 2);
+    for line in &lines {
+        assert!(TEXT.contains(line.as_str()), "{line}");
+    }
+}
+
+#[test]
+fn summarizes_a_file_as_json_with_byte_offsets() {
+    let path = temp_file("article.txt", TEXT.as_bytes());
+    let output = salient(&[path.to_str().unwrap(), "--json", "--words", "30"], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let sentences = json["sentences"].as_array().unwrap();
+    assert!(!sentences.is_empty());
+    for sentence in sentences {
+        let start = sentence["start"].as_u64().unwrap() as usize;
+        let end = sentence["end"].as_u64().unwrap() as usize;
+        assert_eq!(&TEXT[start..end], sentence["text"].as_str().unwrap());
+        assert!(sentence["index"].is_u64() && sentence["score"].is_number());
+    }
+    assert_eq!(json["language"], "en");
+}
+
+#[test]
+fn jsonl_answers_every_good_line_in_order_and_reports_bad_ones() {
+    let input = concat!(
+        r#"{"id": "a", "text": "One sentence here. Another one there."}"#,
+        "\n",
+        "{broken\n",
+        r#"{"id": 3}"#,
+        "\n\n",
+        r#"{"id": "d", "text": ""}"#,
+        "\n",
+    );
+    let output = salient(&["--jsonl", "-n", "1"], input.as_bytes());
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        4,
+        "blank lines are skipped, every other line answered"
+    );
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 1);
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("malformed JSON"));
+    assert_eq!(lines[2]["id"], 3);
+    assert!(lines[2]["error"]
+        .as_str()
+        .unwrap()
+        .contains("no \"text\" field"));
+    assert_eq!(lines[3]["id"], "d");
+    assert_eq!(lines[3]["sentences"], serde_json::json!([]));
+    let messages = stderr(&output);
+    assert!(messages.contains("line 2: malformed JSON"), "{messages}");
+    assert!(messages.contains("line 3:"), "{messages}");
+}
+
+#[test]
+fn split_prints_sentences_and_fragments() {
+    let output = salient(&["split"], TEXT.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let lines: Vec<_> = text.lines().collect();
+    assert_eq!(lines[0], "Heading Without A Stop");
+    assert_eq!(lines[1], "The council approved the new bridge on Tuesday.");
+    assert_eq!(lines[2], "The bridge will cost $12.5 million.");
+    assert_eq!(lines.len(), 5);
+}
+
+#[test]
+fn split_jsonl_gives_offsets_and_kinds() {
+    let output = salient(
+        &["split", "--jsonl"],
+        br#"{"id": 1, "text": "Title\nA sentence."}"#,
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(json["id"], 1);
+    assert_eq!(
+        json["sentences"],
+        serde_json::json!([
+            {"text": "Title", "start": 0, "end": 5, "kind": "fragment", "paragraph": 0},
+            {"text": "A sentence.", "start": 6, "end": 17, "kind": "sentence", "paragraph": 0},
+        ])
+    );
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_its_place() {
+    let path = temp_file("latin1.txt", b"Fine line.\nCaf\xe9 au lait.\n");
+    let output = salient(&[path.to_str().unwrap()], b"");
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("not valid UTF-8"), "{message}");
+    assert!(message.contains("line 2, column 4"), "{message}");
+}
+
+#[test]
+fn unreadable_inputs_are_reported() {
+    let output = salient(&["/no/such/file.txt"], b"");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("cannot read /no/such/file.txt"));
+
+    let dir = std::env::temp_dir();
+    let output = salient(&[dir.to_str().unwrap()], b"");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("is a directory"));
+}
+
+#[test]
+fn bad_options_are_usage_errors_that_say_what_to_give() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["-n", "0"], "at least 1"),
+        (&["-n", "-2"], "at least 1"),
+        (&["--words", "many"], "not a whole number"),
+        (&["--ratio", "1.5"], "not in (0, 1]"),
+        (&["--ratio", "NaN"], "not in (0, 1]"),
+        (
+            &["--language", "xx"],
+            "unknown language \"xx\": use one of en",
+        ),
+        (&["--algorithm", "lexrank"], "use one of textrank, tfidf"),
+        (&["-n", "2", "--ratio", "0.5"], "cannot be used with"),
+    ];
+    for (args, message) in cases {
+        let output = salient(args, TEXT.as_bytes());
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains(message),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn empty_input_prints_nothing_and_succeeds() {
+    let output = salient(&[], b"");
+    assert!(output.status.success());
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn help_documents_every_option() {
+    let output = salient(&["--help"], b"");
+    let help = stdout(&output);
+    for option in [
+        "--sentences",
+        "--ratio",
+        "--words",
+        "--chars",
+        "--language",
+        "--algorithm",
+        "--redundancy",
+        "--json",
+        "--jsonl",
+        "split",
+        "eval",
+    ] {
+        assert!(help.contains(option), "--help lacks {option}");
+    }
+}
+
+#[test]
+fn eval_prints_lead_beside_each_algorithm() {
+    let data = temp_file(
+        "eval.jsonl",
+        concat!(
+            r#"{"text": "The cat sat on the mat. Dogs bark at night. The cat likes the mat.", "summary": "The cat sat on the mat."}"#,
+            "\n"
+        )
+        .as_bytes(),
+    );
+    let output = salient(&["eval", "--data", data.to_str().unwrap(), "-n", "1"], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(report.contains("1 documents"), "{report}");
+    let lead = report.lines().find(|l| l.starts_with("Lead-1")).unwrap();
+    assert!(
+        lead.contains("100.00"),
+        "Lead-1 is the reference itself: {report}"
+    );
+    assert!(report.lines().any(|l| l.starts_with("textrank")));
+    assert!(report.lines().any(|l| l.starts_with("tfidf")));
+}

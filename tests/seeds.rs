@@ -1,0 +1,89 @@
+//! Summaries of real scraped pages (`../shared/data/seeds/`): only full sentences, never a
+//! title, date, heading, link line or footer, and never one sentence twice.
+
+mod common;
+
+use std::fs;
+use std::ops::Range;
+
+use salient::{split_sentences, Algorithm, Language, Length, SegmentKind, Summarizer};
+
+/// Byte ranges of the page's lines that are not prose: lines without sentence-final
+/// punctuation at their end (titles, dates, headings, link lists, footers).
+fn non_prose_lines(text: &str) -> Vec<(Range<usize>, &str)> {
+    let mut start = 0;
+    let mut lines = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() && !trimmed.ends_with(['.', '!', '?', '"', '\'', '”', '’', ')'])
+        {
+            lines.push((start..start + line.len(), trimmed));
+        }
+        start += line.len();
+    }
+    lines
+}
+
+#[test]
+fn seed_summaries_hold_only_full_distinct_sentences() {
+    let Some(folder) = common::shared_data("seeds") else {
+        return;
+    };
+    let mut seeds: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    seeds.sort();
+    assert!(
+        seeds.len() >= 4,
+        "expected the four seed articles in {}",
+        folder.display()
+    );
+
+    for path in &seeds {
+        let text = fs::read_to_string(path).unwrap();
+        let sentences: Vec<_> = split_sentences(&text, Language::English)
+            .into_iter()
+            .filter(|s| s.kind == SegmentKind::Sentence)
+            .collect();
+        let fragments = non_prose_lines(&text);
+        for &algorithm in Algorithm::ALL {
+            for n in [3, 5] {
+                let summary = Summarizer::new()
+                    .length(Length::Sentences(n))
+                    .algorithm(algorithm)
+                    .summarize(&text)
+                    .unwrap();
+                let context = format!("{} with {algorithm}, {n} sentences", path.display());
+                assert_eq!(summary.len(), n, "{context}");
+                let mut seen = Vec::new();
+                for sentence in &summary.sentences {
+                    assert_eq!(&text[sentence.span.clone()], sentence.text, "{context}");
+                    assert_eq!(sentences[sentence.index].span, sentence.span, "{context}");
+                    assert!(
+                        sentence.text.split_whitespace().count() >= 6,
+                        "{context}: too short for a body sentence: {:?}",
+                        sentence.text
+                    );
+                    for (line, fragment) in &fragments {
+                        let overlaps =
+                            sentence.span.start < line.end && line.start < sentence.span.end;
+                        assert!(
+                            !overlaps,
+                            "{context}: {:?} takes text from the non-prose line {fragment:?}",
+                            sentence.text
+                        );
+                    }
+                    let normalized: String = sentence.text.split_whitespace().collect();
+                    assert!(
+                        !seen.contains(&normalized),
+                        "{context}: {:?} chosen twice",
+                        sentence.text
+                    );
+                    seen.push(normalized);
+                }
+            }
+        }
+    }
+}
