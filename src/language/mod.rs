@@ -65,6 +65,31 @@ impl Language {
         }
     }
 
+    /// Abbreviations a sentence practically never ends on: titles before a name (`mr`,
+    /// `mt`) and `e.g`, `vs`. A subset of [`Language::abbreviations`], in the same form.
+    pub(crate) fn never_final_abbreviations(self) -> &'static [&'static str] {
+        match self {
+            Language::English => english::NEVER_FINAL,
+        }
+    }
+
+    /// Abbreviations only before a number (`no. 5`, `fig. 3`); elsewhere ordinary words.
+    /// A subset of [`Language::abbreviations`], in the same form.
+    pub(crate) fn number_abbreviations(self) -> &'static [&'static str] {
+        match self {
+            Language::English => english::BEFORE_NUMBERS,
+        }
+    }
+
+    /// Words that, capitalised, usually open a sentence (pronouns, determiners, question
+    /// words): after an ambiguous period they tip the balance towards a sentence end.
+    /// Lowercase, sorted.
+    pub(crate) fn sentence_starters(self) -> &'static [&'static str] {
+        match self {
+            Language::English => english::SENTENCE_STARTERS,
+        }
+    }
+
     /// Whether `word` (any case) is a stop word.
     pub(crate) fn is_stop_word(self, lowercase_word: &str) -> bool {
         self.stop_words().binary_search(&lowercase_word).is_ok()
@@ -119,7 +144,12 @@ mod tests {
 
     fn assert_sorted_unique(words: &[&str]) {
         for pair in words.windows(2) {
-            assert!(pair[0] < pair[1], "{:?} must come before {:?}", pair[0], pair[1]);
+            assert!(
+                pair[0] < pair[1],
+                "{:?} must come before {:?}",
+                pair[0],
+                pair[1]
+            );
         }
     }
 
@@ -128,6 +158,43 @@ mod tests {
         for &language in Language::ALL {
             assert_sorted_unique(language.stop_words());
             assert_sorted_unique(language.abbreviations());
+            assert_sorted_unique(language.never_final_abbreviations());
+            assert_sorted_unique(language.number_abbreviations());
+            assert_sorted_unique(language.sentence_starters());
+        }
+    }
+
+    #[test]
+    fn abbreviation_classes_are_disjoint_subsets_of_the_abbreviations() {
+        for &language in Language::ALL {
+            let all = language.abbreviations();
+            let never_final = language.never_final_abbreviations();
+            let numbers = language.number_abbreviations();
+            for word in never_final.iter().chain(numbers) {
+                assert!(
+                    all.binary_search(word).is_ok(),
+                    "{word:?} is not an abbreviation"
+                );
+                assert!(
+                    !(never_final.contains(word) && numbers.contains(word)),
+                    "{word:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_are_lowercase_without_final_period() {
+        for &language in Language::ALL {
+            for word in language
+                .abbreviations()
+                .iter()
+                .chain(language.sentence_starters())
+                .chain(language.stop_words())
+            {
+                assert_eq!(word.to_lowercase(), *word);
+                assert!(!word.ends_with('.'), "{word:?}");
+            }
         }
     }
 

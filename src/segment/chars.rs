@@ -1,0 +1,213 @@
+//! Character classes the splitter reasons with, and small panic-free helpers to read the
+//! text at a byte offset.
+//!
+//! Offsets handed to these helpers always sit on char boundaries (the scanner only ever
+//! advances by whole chars), but the helpers use `str::get` anyway so that a mistake shows
+//! up as a wrong split, never as a panic.
+
+/// The char starting at byte `at`, if `at` is a char boundary inside `text`.
+pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|rest| rest.chars().next())
+}
+
+/// Chars that end a line. `\r\n` is one line end; the caller folds the pair.
+pub(super) fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Sentence-final punctuation: what can end a sentence.
+pub(super) fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？' | '｡'
+    )
+}
+
+/// CJK full stops and marks: they end a sentence even with no space after them, because
+/// CJK writing puts no space between sentences.
+pub(super) fn is_cjk_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡')
+}
+
+/// Exclamation and question marks, which (unlike the period) are never abbreviations.
+pub(super) fn is_exclamation_or_question(c: char) -> bool {
+    matches!(c, '!' | '?' | '‼' | '⁇' | '⁈' | '⁉')
+}
+
+/// Closing quotes and brackets: after a terminator they still belong to its sentence
+/// (`He said "stop." Then…`). `“` and `‘` are here too: German typography closes with them
+/// and sloppy English text often does.
+pub(super) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | ')'
+            | ']'
+            | '}'
+            | '»'
+            | '”'
+            | '’'
+            | '›'
+            | '」'
+            | '』'
+            | '）'
+            | '］'
+            | '｝'
+            | '】'
+            | '》'
+            | '〉'
+            | '〕'
+    )
+}
+
+/// Opening quotes and brackets: skipped to find the first letter of the word they open.
+pub(super) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '«'
+            | '“'
+            | '‘'
+            | '‹'
+            | '„'
+            | '「'
+            | '『'
+            | '（'
+            | '［'
+            | '｛'
+            | '【'
+            | '《'
+            | '〈'
+            | '〔'
+            | '¿'
+            | '¡'
+    )
+}
+
+/// List bullets: one starts a new piece when it stands at the start of a word, so that
+/// `• first • second` gives two items.
+pub(super) fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '‣' | '⁃' | '◦' | '▪' | '▫' | '●' | '∙')
+}
+
+/// Skips whitespace from byte `from`. Returns the offset of the next non-whitespace char
+/// (or `text.len()`) and how many line breaks were crossed; `\r\n` counts once and a
+/// paragraph separator (U+2029) counts as a blank line.
+pub(super) fn skip_whitespace(text: &str, from: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    let mut breaks = 0usize;
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            match b {
+                b' ' | b'\t' => at += 1,
+                b'\r' => {
+                    at += if bytes.get(at + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    breaks += 1;
+                }
+                b'\n' | 0x0B | 0x0C => {
+                    at += 1;
+                    breaks += 1;
+                }
+                _ => break,
+            }
+        } else {
+            match char_at(text, at) {
+                Some(c) if c.is_whitespace() => {
+                    if c == '\u{2029}' {
+                        breaks += 2;
+                    } else if is_line_break(c) {
+                        breaks += 1;
+                    }
+                    at += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+    }
+    (at, breaks)
+}
+
+/// Skips closing quotes and brackets from byte `from`; returns the offset after them.
+pub(super) fn skip_closers(text: &str, from: usize) -> usize {
+    let mut at = from;
+    while let Some(c) = char_at(text, at) {
+        if !is_closer(c) {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    at
+}
+
+/// Skips opening quotes and brackets from byte `from`; returns the offset after them.
+pub(super) fn skip_openers(text: &str, from: usize) -> usize {
+    let mut at = from;
+    while let Some(c) = char_at(text, at) {
+        if !is_opener(c) {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    at
+}
+
+/// Whether `text` (already trimmed) ends with sentence-final punctuation, possibly followed
+/// by closing quotes and brackets.
+pub(super) fn ends_with_terminator(text: &str) -> bool {
+    text.trim_end_matches(is_closer)
+        .chars()
+        .next_back()
+        .is_some_and(is_terminator)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_skipping_counts_line_breaks_once_per_line() {
+        assert_eq!(skip_whitespace("a  b", 1), (3, 0));
+        assert_eq!(skip_whitespace("a\r\n\tb", 1), (4, 1));
+        assert_eq!(skip_whitespace("a\r\rb", 1), (3, 2));
+        assert_eq!(skip_whitespace("a\n \u{a0}\nb", 1), (6, 2));
+        assert_eq!(skip_whitespace("a\u{2029}b", 1), (4, 2));
+        assert_eq!(skip_whitespace("a  ", 1), (3, 0));
+    }
+
+    #[test]
+    fn closers_and_openers_are_skipped_whole() {
+        assert_eq!(skip_closers("x.\u{201d}) y", 2), 6);
+        assert_eq!(skip_openers("(\u{201c}Hi", 0), 4);
+        assert_eq!(skip_closers("x", 5), 5);
+    }
+
+    #[test]
+    fn terminators_are_found_through_closers() {
+        assert!(ends_with_terminator("He said \"stop.\""));
+        assert!(ends_with_terminator("好。"));
+        assert!(ends_with_terminator("Wait…"));
+        assert!(!ends_with_terminator("Related Articles"));
+        assert!(!ends_with_terminator("\""));
+        assert!(!ends_with_terminator(""));
+    }
+
+    #[test]
+    fn char_at_never_panics_off_a_boundary() {
+        assert_eq!(char_at("é", 1), None);
+        assert_eq!(char_at("é", 2), None);
+        assert_eq!(char_at("é", 0), Some('é'));
+    }
+}

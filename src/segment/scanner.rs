@@ -1,0 +1,448 @@
+//! The one pass over the text: lines and paragraphs, list bullets and numbers, and where
+//! pieces open and close. What a terminator means is asked of [`rules::stop`].
+//!
+//! Line structure matters as much as punctuation in scraped text: a line without
+//! sentence-final punctuation (a title, a date, a link) is a piece of its own and never runs
+//! into the next line, unless the next line starts with a lowercase letter (hard-wrapped
+//! prose) or the line ends on a period that cannot end a sentence (`Mr.`, `e.g.`).
+
+use super::chars::{
+    char_at, ends_with_terminator, is_bullet, is_line_break, is_terminator, skip_whitespace,
+};
+use super::rules::{self, Break, Lexicon};
+use super::{Segment, SegmentKind};
+
+/// No position: offsets are always below `text.len()`, which is below this.
+const NOWHERE: usize = usize::MAX;
+
+/// Splits `text` with the given word lists.
+pub(super) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Segment<'a>> {
+    let mut scanner = Scanner {
+        text,
+        lexicon,
+        out: Vec::new(),
+        paragraph: 0,
+        paragraph_pending: false,
+        start: None,
+        last_end: 0,
+        in_token: false,
+        token_start: 0,
+        words: 0,
+        words_before_token: 0,
+        held_end: NOWHERE,
+        marker: None,
+        marker_dot: NOWHERE,
+    };
+    scanner.run();
+    scanner.out
+}
+
+/// How a list item is numbered: `1.`, `1.)` or `1)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MarkerStyle {
+    /// `1.`
+    Dot,
+    /// `1.)`
+    DotParen,
+    /// `1)`
+    Paren,
+}
+
+/// A list item number (`3.`, `10)`) or lowercase letter (`b.`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Marker {
+    /// A letter (`a.` is 1) rather than a number.
+    letter: bool,
+    /// The punctuation after it.
+    style: MarkerStyle,
+    /// The number, or the letter's place in the alphabet.
+    value: u32,
+}
+
+impl Marker {
+    /// Whether `next` is the item after this one in the same list.
+    fn is_followed_by(self, next: Marker) -> bool {
+        self.letter == next.letter && self.style == next.style && self.value + 1 == next.value
+    }
+}
+
+/// The state of the pass.
+struct Scanner<'a, 'l> {
+    /// The input.
+    text: &'a str,
+    /// The language's word lists.
+    lexicon: &'l Lexicon,
+    /// The pieces found so far.
+    out: Vec<Segment<'a>>,
+    /// The current paragraph number.
+    paragraph: usize,
+    /// A blank line was seen since the last piece: the next piece opens a new paragraph.
+    paragraph_pending: bool,
+    /// Where the open piece starts, if one is open.
+    start: Option<usize>,
+    /// The end of the last non-whitespace char of the open piece.
+    last_end: usize,
+    /// Whether the scan is inside a whitespace-separated token.
+    in_token: bool,
+    /// Where the current token starts.
+    token_start: usize,
+    /// Words in the open piece (list bullets and numbers do not count).
+    words: usize,
+    /// Words in the open piece before the current token.
+    words_before_token: usize,
+    /// The end of the last terminator that surely ends no sentence (`Mr.`): a line ending
+    /// there goes on on the next line.
+    held_end: usize,
+    /// The last list marker on this line, to recognise the next item of the same list.
+    marker: Option<Marker>,
+    /// The period of a list marker (`1.`), which is no sentence end.
+    marker_dot: usize,
+}
+
+impl Scanner<'_, '_> {
+    /// Walks the text once, char by char, with a fast path for ASCII.
+    fn run(&mut self) {
+        let bytes = self.text.as_bytes();
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            at = if byte < 0x80 {
+                match byte {
+                    b' ' | b'\t' => {
+                        self.in_token = false;
+                        at + 1
+                    }
+                    b'\n' | b'\r' | 0x0B | 0x0C => self.line_break(at),
+                    b'.' | b'!' | b'?' => self.terminator(at),
+                    _ => {
+                        self.content(at, char::from(byte));
+                        at + 1
+                    }
+                }
+            } else {
+                match char_at(self.text, at) {
+                    Some(c) if is_line_break(c) => self.line_break(at),
+                    Some(c) if c.is_whitespace() => {
+                        self.in_token = false;
+                        at + c.len_utf8()
+                    }
+                    Some(c) if is_terminator(c) => self.terminator(at),
+                    Some(c) => {
+                        self.content(at, c);
+                        at + c.len_utf8()
+                    }
+                    // Cannot happen: `at` only ever moves by whole chars. Moving on keeps
+                    // the loop finite even so.
+                    None => at + 1,
+                }
+            };
+        }
+        self.close(self.last_end);
+    }
+
+    /// A char that is neither whitespace nor a terminator.
+    fn content(&mut self, at: usize, c: char) {
+        if !self.in_token {
+            self.in_token = true;
+            self.token_start = at;
+            self.words_before_token = self.words;
+            if is_bullet(c) {
+                self.close(self.last_end);
+                self.open(at);
+                self.last_end = at + c.len_utf8();
+                // What follows a bullet starts a token even when glued to it (`⁃9.`).
+                self.in_token = false;
+                return;
+            }
+            match list_marker(self.text, at) {
+                Some((marker, dot)) if self.words == 0 => {
+                    self.marker = Some(marker);
+                    self.marker_dot = dot;
+                }
+                Some((marker, dot)) if self.marker.is_some_and(|m| m.is_followed_by(marker)) => {
+                    self.close(self.last_end);
+                    self.marker = Some(marker);
+                    self.marker_dot = dot;
+                }
+                _ => self.words += 1,
+            }
+        }
+        self.open(at);
+        self.last_end = at + c.len_utf8();
+    }
+
+    /// A terminator: asks the rules, closes the piece if they say so, and returns where to
+    /// go on.
+    fn terminator(&mut self, at: usize) -> usize {
+        if at == self.marker_dot {
+            self.marker_dot = NOWHERE;
+            self.content(at, '.');
+            return at + 1;
+        }
+        if !self.in_token {
+            self.in_token = true;
+            self.token_start = at;
+            self.words_before_token = self.words;
+        }
+        self.open(at);
+        let stop = rules::stop(
+            self.text,
+            self.token_start,
+            at,
+            self.words_before_token,
+            self.lexicon,
+        );
+        self.last_end = stop.end;
+        match stop.brk {
+            Break::Strong => self.close(stop.end),
+            Break::Weak if stop.line_break => self.close(stop.end),
+            Break::Weak => {}
+            Break::None => self.held_end = stop.end,
+        }
+        stop.resume
+    }
+
+    /// A line break at `at`: ends the piece at a blank line, and at a single line break
+    /// unless the line runs on into the next one. Returns the start of the next line's text.
+    fn line_break(&mut self, at: usize) -> usize {
+        let (next, breaks) = skip_whitespace(self.text, at);
+        self.in_token = false;
+        self.marker = None;
+        self.marker_dot = NOWHERE;
+        if next >= self.text.len() {
+            return next;
+        }
+        if breaks >= 2 {
+            self.close(self.last_end);
+            if !self.out.is_empty() {
+                self.paragraph_pending = true;
+            }
+            return next;
+        }
+        if self.start.is_some() {
+            let runs_on = self.held_end == self.last_end
+                || char_at(self.text, next).is_some_and(char::is_lowercase);
+            if !runs_on {
+                self.close(self.last_end);
+            }
+        }
+        next
+    }
+
+    /// Opens a piece at `at` unless one is open.
+    fn open(&mut self, at: usize) {
+        if self.start.is_none() {
+            if self.paragraph_pending {
+                self.paragraph += 1;
+                self.paragraph_pending = false;
+            }
+            self.start = Some(at);
+        }
+    }
+
+    /// Closes the open piece, if any, at `end`.
+    fn close(&mut self, end: usize) {
+        if let Some(start) = self.start.take() {
+            if let Some(text) = self.text.get(start..end).filter(|t| !t.is_empty()) {
+                let kind = if ends_with_terminator(text) {
+                    SegmentKind::Sentence
+                } else {
+                    SegmentKind::Fragment
+                };
+                self.out.push(Segment {
+                    text,
+                    span: start..end,
+                    kind,
+                    paragraph: self.paragraph,
+                });
+            }
+        }
+        self.words = 0;
+        self.held_end = NOWHERE;
+        self.in_token = false;
+    }
+}
+
+/// A list marker at byte `at`: one to three digits or one lowercase letter, then `.`, `.)`
+/// or `)`, then whitespace. Returns it and the offset of its period ([`NOWHERE`] for `1)`).
+fn list_marker(text: &str, at: usize) -> Option<(Marker, usize)> {
+    let bytes = text.as_bytes();
+    let first = *bytes.get(at)?;
+    let (letter, value, after) = if first.is_ascii_digit() {
+        let mut value = 0u32;
+        let mut pos = at;
+        while let Some(&digit) = bytes.get(pos).filter(|b| b.is_ascii_digit()) {
+            if pos - at == 3 {
+                return None;
+            }
+            value = value * 10 + u32::from(digit - b'0');
+            pos += 1;
+        }
+        (false, value, pos)
+    } else if first.is_ascii_lowercase() {
+        (true, u32::from(first - b'a') + 1, at + 1)
+    } else {
+        return None;
+    };
+    let (style, dot, end) = match (bytes.get(after), bytes.get(after + 1)) {
+        (Some(b'.'), Some(b')')) => (MarkerStyle::DotParen, after, after + 2),
+        (Some(b'.'), _) => (MarkerStyle::Dot, after, after + 1),
+        (Some(b')'), _) => (MarkerStyle::Paren, NOWHERE, after + 1),
+        _ => return None,
+    };
+    if !char_at(text, end).is_some_and(char::is_whitespace) {
+        return None;
+    }
+    Some((
+        Marker {
+            letter,
+            style,
+            value,
+        },
+        dot,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, start, kind, paragraph) of each piece.
+    fn pieces(text: &str) -> Vec<(&str, usize, SegmentKind, usize)> {
+        scan(
+            text,
+            &super::super::rules::Lexicon::of(crate::language::Language::English),
+        )
+        .into_iter()
+        .map(|s| {
+            assert_eq!(&text[s.span.clone()], s.text);
+            (s.text, s.span.start, s.kind, s.paragraph)
+        })
+        .collect()
+    }
+
+    use SegmentKind::{Fragment as F, Sentence as S};
+
+    #[test]
+    fn headings_stay_apart_from_the_next_line() {
+        let text = "One sentence.\nNotable Progress in AI\nPony Ma said so. Then left.";
+        assert_eq!(
+            pieces(text),
+            [
+                ("One sentence.", 0, S, 0),
+                ("Notable Progress in AI", 14, F, 0),
+                ("Pony Ma said so.", 37, S, 0),
+                ("Then left.", 54, S, 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_prose_is_joined() {
+        let text = "This line wraps\ninto the next one. And\nHere";
+        assert_eq!(
+            pieces(text),
+            [
+                ("This line wraps\ninto the next one.", 0, S, 0),
+                ("And", 35, F, 0),
+                ("Here", 39, F, 0),
+            ]
+        );
+        let text = "Ask Mr.\nSmith about it.\r\nthe U.S.\r\ngovernment.";
+        assert_eq!(
+            pieces(text),
+            [
+                ("Ask Mr.\nSmith about it.", 0, S, 0),
+                ("the U.S.\r\ngovernment.", 25, S, 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_at_a_line_end_is_kept_before_a_lowercase_line() {
+        let text = "Start exploring.\napp-storeplay-store";
+        assert_eq!(
+            pieces(text),
+            [
+                ("Start exploring.", 0, S, 0),
+                ("app-storeplay-store", 17, F, 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_count_blocks_between_blank_lines() {
+        let text = "\n\nTitle\n \t\nFirst. Second.\r\n\r\n\r\nLast\u{2029}After";
+        assert_eq!(
+            pieces(text),
+            [
+                ("Title", 2, F, 0),
+                ("First.", 11, S, 1),
+                ("Second.", 18, S, 1),
+                ("Last", 31, F, 2),
+                ("After", 38, F, 3),
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_split_at_bullets_and_consecutive_numbers() {
+        let text = "1.) The first item 2.) The second item";
+        assert_eq!(
+            pieces(text),
+            [
+                ("1.) The first item", 0, F, 0),
+                ("2.) The second item", 19, F, 0)
+            ]
+        );
+        let text = "a. The first item b. The second item";
+        assert_eq!(
+            pieces(text),
+            [
+                ("a. The first item", 0, F, 0),
+                ("b. The second item", 18, F, 0)
+            ]
+        );
+        let text = "• 9. The first item • 10. The second item";
+        assert_eq!(
+            pieces(text),
+            [
+                ("• 9. The first item", 0, F, 0),
+                ("• 10. The second item", 22, F, 0)
+            ]
+        );
+        // Numbers that do not follow each other are no list.
+        let text = "He scored 1) and 3) points";
+        assert_eq!(pieces(text), [(text, 0, F, 0)]);
+    }
+
+    #[test]
+    fn cjk_stops_need_no_space() {
+        let text = "你好。我很好！谢谢";
+        assert_eq!(
+            pieces(text),
+            [
+                ("你好。", 0, S, 0),
+                ("我很好！", 9, S, 0),
+                ("谢谢", 21, F, 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn list_marker_shapes() {
+        let dot = Marker {
+            letter: false,
+            style: MarkerStyle::Dot,
+            value: 12,
+        };
+        assert_eq!(list_marker("12. x", 0), Some((dot, 2)));
+        assert_eq!(list_marker("1234. x", 0), None);
+        assert_eq!(list_marker("1.5 x", 0), None);
+        assert_eq!(
+            list_marker("b) x", 0).map(|(m, d)| (m.value, d)),
+            Some((2, NOWHERE))
+        );
+        assert_eq!(list_marker("B. x", 0), None);
+        assert_eq!(list_marker("3.", 0), None);
+    }
+}
