@@ -45,7 +45,7 @@
 //!
 //! let summarizer = Summarizer::new()
 //!     .length(Length::Words(40))
-//!     .algorithm(Algorithm::TfIdf);
+//!     .algorithm(Algorithm::TextRank);
 //! let summary = summarizer.summarize("One. Two. Three.")?;
 //! assert!(summary.len() <= 3);
 //! # Ok::<(), salient::Error>(())

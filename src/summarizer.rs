@@ -72,7 +72,7 @@ impl Length {
 ///
 /// let summarizer = Summarizer::new()
 ///     .length(Length::Sentences(1))
-///     .algorithm(Algorithm::TfIdf);
+///     .algorithm(Algorithm::TextRank);
 /// let text = "Rust is fast. Rust is safe. Rust is fast and safe. Cats sleep.";
 /// let summary = summarizer.summarize(text)?;
 /// assert_eq!(summary.to_string(), "Rust is fast and safe.");
@@ -103,7 +103,7 @@ impl Summarizer {
     /// already chosen exceeds it is skipped.
     pub const DEFAULT_REDUNDANCY: f64 = 0.5;
 
-    /// Three sentences of English, ranked by [`Algorithm::TextRank`], redundancy threshold
+    /// Three sentences of English, ranked by [`Algorithm::TfIdf`], redundancy threshold
     /// [`Summarizer::DEFAULT_REDUNDANCY`].
     pub fn new() -> Self {
         Summarizer::default()

@@ -91,7 +91,7 @@ struct OptionArgs {
     /// Language of the text, as an ISO 639-1 code.
     #[arg(long, value_name = "CODE", default_value = "en", value_parser = language)]
     language: Language,
-    /// How sentences are ranked: textrank or tfidf [default: textrank].
+    /// How sentences are ranked: tfidf or textrank [default: tfidf].
     #[arg(long, value_name = "NAME", value_parser = algorithm)]
     algorithm: Option<Algorithm>,
     /// Skip a sentence whose similarity to a chosen one exceeds this, in (0, 1]
