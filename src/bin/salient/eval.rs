@@ -11,6 +11,9 @@ use serde::Deserialize;
 
 use crate::{input, Failure, LengthArgs, OptionArgs};
 
+/// Besides ROUGE, the report gives each system's mean summary length in words and its
+/// "dangling" rate: the share of summaries in which a sentence opens with a pronoun or
+/// connective ("He", "However") while the sentence before it was left out.
 #[derive(Args, Debug)]
 pub(crate) struct EvalArgs {
     /// JSON Lines, one {"text", "summary"} object per line; "summary" is the reference.
@@ -41,6 +44,8 @@ struct Totals {
     rouge2: f64,
     rouge_lsum: f64,
     words: usize,
+    /// Summaries with at least one sentence that leans on a sentence left out.
+    dangling: usize,
 }
 
 pub(crate) fn run(args: EvalArgs) -> Result<(), Failure> {
@@ -88,12 +93,19 @@ pub(crate) fn run(args: EvalArgs) -> Result<(), Failure> {
     for example in &examples {
         let language = args.options.language;
         let reference = sentence_lines(&example.summary, language);
-        let lead_summary = lead_sentences(&example.text, language, length).join("\n");
+        let lead_summary: Vec<(usize, &str)> = lead_sentences(&example.text, language, length)
+            .into_iter()
+            .enumerate()
+            .collect();
         add(&mut lead, &scorer, &reference, &lead_summary);
         for (summarizer, totals) in summarizers.iter().zip(&mut ours) {
             let summary = summarizer.summarize(&example.text)?;
-            let lines: Vec<&str> = summary.sentences.iter().map(|s| s.text).collect();
-            add(totals, &scorer, &reference, &lines.join("\n"));
+            let sentences: Vec<(usize, &str)> = summary
+                .sentences
+                .iter()
+                .map(|s| (s.index, s.text))
+                .collect();
+            add(totals, &scorer, &reference, &sentences);
         }
         progress.step();
     }
@@ -109,17 +121,18 @@ pub(crate) fn run(args: EvalArgs) -> Result<(), Failure> {
     )?;
     writeln!(
         out,
-        "{:<12} {:>8} {:>8} {:>10} {:>8}",
-        "system", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum", "words"
+        "{:<12} {:>8} {:>8} {:>10} {:>8} {:>9}",
+        "system", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum", "words", "dangling"
     )?;
     let mut row = |label: &str, totals: &Totals| {
         writeln!(
             out,
-            "{label:<12} {:>8.2} {:>8.2} {:>10.2} {:>8.1}",
+            "{label:<12} {:>8.2} {:>8.2} {:>10.2} {:>8.1} {:>8.1}%",
             100.0 * totals.rouge1 / count,
             100.0 * totals.rouge2 / count,
             100.0 * totals.rouge_lsum / count,
-            totals.words as f64 / count
+            totals.words as f64 / count,
+            100.0 * totals.dangling as f64 / count
         )
     };
     row(&lead_label(length), &lead)?;
@@ -129,13 +142,83 @@ pub(crate) fn run(args: EvalArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn add(totals: &mut Totals, scorer: &RougeScorer, reference: &str, summary: &str) {
-    let scores = scorer.score(reference, summary);
+/// Scores one summary, given as `(sentence index, text)` pairs in document order.
+fn add(totals: &mut Totals, scorer: &RougeScorer, reference: &str, sentences: &[(usize, &str)]) {
+    let summary = sentences
+        .iter()
+        .map(|&(_, text)| text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let scores = scorer.score(reference, &summary);
     let f1 = |kind| scores.get(kind).map_or(0.0, |s| s.fmeasure);
     totals.rouge1 += f1(RougeType::N(1));
     totals.rouge2 += f1(RougeType::N(2));
     totals.rouge_lsum += f1(RougeType::LSum);
     totals.words += summary.split_whitespace().count();
+    if dangles(sentences) {
+        totals.dangling += 1;
+    }
+}
+
+/// Whether a sentence of the summary opens with a back-reference while the sentence before
+/// it is not in the summary. A first sentence that opens with one leans on the headline,
+/// which is not in the text, and counts too.
+fn dangles(sentences: &[(usize, &str)]) -> bool {
+    sentences.iter().any(|&(index, text)| {
+        opens_with_reference(text)
+            && (index == 0 || !sentences.iter().any(|&(other, _)| other + 1 == index))
+    })
+}
+
+/// Words that, opening a sentence, point back at the sentence before it: personal and
+/// demonstrative pronouns and discourse connectives. A summary sentence that opens with one
+/// while the sentence before it was left out reads as if something were missing.
+const BACK_REFERENCES: &[&str] = &[
+    "also",
+    "and",
+    "besides",
+    "but",
+    "consequently",
+    "furthermore",
+    "he",
+    "her",
+    "hers",
+    "him",
+    "his",
+    "however",
+    "indeed",
+    "instead",
+    "it",
+    "its",
+    "likewise",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "she",
+    "so",
+    "still",
+    "that",
+    "their",
+    "them",
+    "then",
+    "there",
+    "therefore",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thus",
+    "yet",
+];
+
+fn opens_with_reference(sentence: &str) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    sentence.unicode_words().next().is_some_and(|word| {
+        let word = word.to_lowercase();
+        BACK_REFERENCES.binary_search(&word.as_str()).is_ok()
+    })
 }
 
 /// The text's sentences one per line, as ROUGE-Lsum expects.
@@ -237,5 +320,37 @@ impl Progress {
         if self.shown {
             eprintln!();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_references_are_sorted_for_binary_search() {
+        assert!(BACK_REFERENCES.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
+    fn a_sentence_leaning_on_a_missing_one_dangles() {
+        assert!(dangles(&[
+            (0, "The mayor spoke."),
+            (4, "However, nobody listened.")
+        ]));
+        assert!(dangles(&[(2, "\"He left,\" she said.")]));
+        assert!(
+            dangles(&[(0, "It rained all day.")]),
+            "leans on the headline"
+        );
+        assert!(!dangles(&[
+            (3, "The mayor spoke."),
+            (4, "However, nobody listened.")
+        ]));
+        assert!(!dangles(&[
+            (5, "Theresa May spoke."),
+            (9, "Thousands listened.")
+        ]));
+        assert!(!dangles(&[]));
     }
 }
