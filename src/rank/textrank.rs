@@ -10,17 +10,31 @@ const TOLERANCE: f64 = 1e-9;
 /// A cap that convergence practically never reaches, so that no input can loop for long.
 const MAX_ITERATIONS: usize = 200;
 
+/// A term found in more sentences than this does not link them: such a term carries little
+/// weight, and pairing all its sentences would cost time and memory quadratic in their
+/// number (a text that repeats one sentence 100,000 times).
+const MAX_SENTENCES_PER_LINKING_TERM: usize = 200;
+/// Each sentence keeps its most similar neighbours only, so the graph grows linearly with
+/// the text; below this many sentences the graph is exact.
+const MAX_NEIGHBOURS: usize = 100;
+
 /// PageRank of each sentence in the graph whose edge weights are cosine similarities.
 pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
     let n = vectors.len();
     if n == 0 {
         return Vec::new();
     }
-    let neighbours = similarity_graph(vectors);
-    let out_weight: Vec<f64> = neighbours
+    let outgoing = similarity_graph(vectors);
+    let out_weight: Vec<f64> = outgoing
         .iter()
         .map(|edges| edges.iter().map(|&(_, w)| w).sum())
         .collect();
+    let mut incoming: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    for (from, edges) in outgoing.iter().enumerate() {
+        for &(to, weight) in edges {
+            incoming[to].push((from, weight / out_weight[from]));
+        }
+    }
     let uniform = 1.0 / n as f64;
     let mut scores = vec![uniform; n];
     let mut next = vec![0.0; n];
@@ -34,12 +48,12 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
             .map(|(s, _)| s)
             .sum();
         let base = (1.0 - DAMPING) * uniform + DAMPING * dangling * uniform;
-        for (i, edges) in neighbours.iter().enumerate() {
+        for (to, edges) in incoming.iter().enumerate() {
             let inflow: f64 = edges
                 .iter()
-                .map(|&(j, w)| w / out_weight[j] * scores[j])
+                .map(|&(from, share)| share * scores[from])
                 .sum();
-            next[i] = base + DAMPING * inflow;
+            next[to] = base + DAMPING * inflow;
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut scores, &mut next);
@@ -50,9 +64,9 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
     scores
 }
 
-/// For each sentence, the other sentences it shares a term with and their cosine
-/// similarity. Pairs are found through an inverted index, so sentences with nothing in
-/// common cost nothing.
+/// For each sentence, its most similar other sentences (at most [`MAX_NEIGHBOURS`]) that
+/// share a linking term with it, with their cosine similarity, in document order. Pairs are
+/// found through an inverted index, so sentences with nothing in common cost nothing.
 fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
     let dimensions = vectors
         .iter()
@@ -64,6 +78,11 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
     for (sentence, vector) in vectors.iter().enumerate() {
         for &(term, weight) in vector.entries() {
             postings[term as usize].push((sentence, weight));
+        }
+    }
+    for list in &mut postings {
+        if list.len() > MAX_SENTENCES_PER_LINKING_TERM {
+            *list = Vec::new();
         }
     }
     let mut neighbours = vec![Vec::new(); vectors.len()];
@@ -80,10 +99,17 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
                 }
             }
         }
+        let edges = &mut neighbours[i];
+        edges.extend(touched.iter().map(|&j| (j, dot[j])));
+        if edges.len() > MAX_NEIGHBOURS {
+            edges.select_nth_unstable_by(MAX_NEIGHBOURS, |a: &(usize, f64), b| {
+                b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+            });
+            edges.truncate(MAX_NEIGHBOURS);
+        }
         // Document order keeps the floating-point sums identical from run to run.
-        touched.sort_unstable();
+        edges.sort_unstable_by_key(|&(j, _)| j);
         for &j in &touched {
-            neighbours[i].push((j, dot[j]));
             dot[j] = 0.0;
         }
         touched.clear();
@@ -128,6 +154,34 @@ mod tests {
         assert!((graph[0][0].1 - vectors[0].cosine(&vectors[1])).abs() < 1e-12);
         assert_eq!(graph[1][0].0, 0);
         assert!(graph[2].is_empty());
+    }
+
+    #[test]
+    fn each_sentence_keeps_its_closest_neighbours_only() {
+        // Sentence 0 shares term 0 with everyone; the others share one more term pairwise.
+        let lists: Vec<Vec<u32>> = (0..MAX_NEIGHBOURS as u32 + 5)
+            .map(|i| if i == 0 { vec![0] } else { vec![0, 1 + i / 2] })
+            .collect();
+        let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
+        let vectors = vectors(&slices);
+        let graph = similarity_graph(&vectors);
+        assert!(graph.iter().all(|edges| edges.len() <= MAX_NEIGHBOURS));
+        assert_eq!(graph[0].len(), MAX_NEIGHBOURS);
+        // Sentences 2 and 3 share term 2, their closest neighbour, which must be kept.
+        assert!(graph[2].iter().any(|&(j, _)| j == 3));
+        assert!(graph
+            .iter()
+            .all(|edges| edges.windows(2).all(|w| w[0].0 < w[1].0)));
+    }
+
+    #[test]
+    fn a_term_in_very_many_sentences_links_none_of_them() {
+        let lists = vec![vec![0u32]; MAX_SENTENCES_PER_LINKING_TERM + 1];
+        let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
+        let vectors = vectors(&slices);
+        assert!(similarity_graph(&vectors).iter().all(Vec::is_empty));
+        let scores = score(&vectors);
+        assert!(scores.iter().all(|&s| (s - scores[0]).abs() < 1e-15));
     }
 
     #[test]
