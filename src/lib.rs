@@ -29,8 +29,8 @@
 //! A text flows one way through five stages:
 //!
 //! 1. **segment** — [`split_sentences`] finds sentences and fragments (titles, headings,
-//!    dates, link lists) as byte ranges, with English rules for abbreviations, initials,
-//!    numbers, ellipses and quotes on top of Unicode sentence boundaries.
+//!    dates, link lists) as byte ranges in one linear pass, with English rules for
+//!    abbreviations, initials, numbers, URLs, ellipses, lists, and quotes after the stop.
 //! 2. **tokenize** — Unicode words, lowercased, stop words dropped, Snowball-stemmed.
 //! 3. **represent** — each sentence becomes a TF-IDF vector, the sentences being the
 //!    documents.

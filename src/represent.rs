@@ -89,6 +89,30 @@ pub(crate) struct Representation {
     pub(crate) vectors: Vec<SparseVector>,
 }
 
+/// One more than the largest term id in `vectors`: the length of a dense array indexed by
+/// term.
+pub(crate) fn term_bound(vectors: &[SparseVector]) -> usize {
+    vectors
+        .iter()
+        .flat_map(|vector| vector.entries().last())
+        .map(|&(term, _)| term as usize + 1)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Vectors of sentences given as lists of term ids, for the tests of later stages.
+#[cfg(test)]
+pub(crate) fn vectors_of(lists: &[&[TermId]]) -> Vec<SparseVector> {
+    let mut terms = SentenceTerms::default();
+    let mut term_count = 0;
+    for list in lists {
+        terms.buffer().extend_from_slice(list);
+        terms.end_sentence();
+        term_count = term_count.max(list.iter().map(|&t| t as usize + 1).max().unwrap_or(0));
+    }
+    represent(&terms, term_count).vectors
+}
+
 /// Weighs each sentence's term counts by `idf(t) = ln((1 + n) / (1 + df(t))) + 1`, where `n`
 /// is the number of sentences and `df(t)` the number that contain `t`. The smoothing keeps
 /// every weight positive, so a term found in every sentence still counts a little.

@@ -97,16 +97,7 @@ pub(crate) fn select(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::represent::{represent, SentenceTerms};
-
-    fn vectors(lists: &[&[u32]]) -> Vec<SparseVector> {
-        let mut terms = SentenceTerms::default();
-        for list in lists {
-            terms.buffer().extend_from_slice(list);
-            terms.end_sentence();
-        }
-        represent(&terms, 10).vectors
-    }
+    use crate::represent::vectors_of as vectors;
 
     fn candidates<'a>(texts: &[&'a str], vectors: &'a [SparseVector]) -> Vec<Candidate<'a>> {
         texts

@@ -1,6 +1,6 @@
 //! TextRank: PageRank over the graph of sentence similarities.
 
-use crate::represent::SparseVector;
+use crate::represent::{term_bound, SparseVector};
 
 /// The probability of following an edge rather than jumping to a random sentence; 0.85 as
 /// in PageRank and TextRank.
@@ -68,12 +68,7 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
 /// share a linking term with it, with their cosine similarity, in document order. Pairs are
 /// found through an inverted index, so sentences with nothing in common cost nothing.
 fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
-    let dimensions = vectors
-        .iter()
-        .flat_map(|v| v.entries().last())
-        .map(|&(term, _)| term as usize + 1)
-        .max()
-        .unwrap_or(0);
+    let dimensions = term_bound(vectors);
     let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); dimensions];
     for (sentence, vector) in vectors.iter().enumerate() {
         for &(term, weight) in vector.entries() {
@@ -120,18 +115,7 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::represent::{represent, SentenceTerms};
-
-    fn vectors(lists: &[&[u32]]) -> Vec<SparseVector> {
-        let mut terms = SentenceTerms::default();
-        let mut count = 0;
-        for list in lists {
-            terms.buffer().extend_from_slice(list);
-            terms.end_sentence();
-            count = count.max(list.iter().map(|&t| t as usize + 1).max().unwrap_or(0));
-        }
-        represent(&terms, count).vectors
-    }
+    use crate::represent::vectors_of as vectors;
 
     #[test]
     fn the_hub_of_the_graph_ranks_first_and_scores_sum_to_one() {

@@ -1,15 +1,10 @@
 //! Centroid ranking: how close each sentence is to the text as a whole.
 
-use crate::represent::SparseVector;
+use crate::represent::{term_bound, SparseVector};
 
 /// Cosine between each sentence vector and the centroid (sum) of all of them.
 pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
-    let dimensions = vectors
-        .iter()
-        .flat_map(|v| v.entries().last())
-        .map(|&(term, _)| term as usize + 1)
-        .max()
-        .unwrap_or(0);
+    let dimensions = term_bound(vectors);
     let mut centroid = vec![0.0f64; dimensions];
     for vector in vectors {
         for &(term, weight) in vector.entries() {
@@ -36,18 +31,7 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::represent::{represent, SentenceTerms};
-
-    fn vectors(lists: &[&[u32]]) -> Vec<SparseVector> {
-        let mut terms = SentenceTerms::default();
-        let mut count = 0;
-        for list in lists {
-            terms.buffer().extend_from_slice(list);
-            terms.end_sentence();
-            count = count.max(list.iter().map(|&t| t as usize + 1).max().unwrap_or(0));
-        }
-        represent(&terms, count).vectors
-    }
+    use crate::represent::vectors_of as vectors;
 
     #[test]
     fn the_sentence_sharing_most_with_the_rest_wins() {
