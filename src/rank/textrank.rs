@@ -82,12 +82,15 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
     }
     let mut neighbours = vec![Vec::new(); vectors.len()];
     let mut dot = vec![0.0f64; vectors.len()];
+    // Tracked apart from `dot`, which a sum of underflowing products could leave at zero.
+    let mut is_touched = vec![false; vectors.len()];
     let mut touched = Vec::new();
     for (i, vector) in vectors.iter().enumerate() {
         for &(term, weight) in vector.entries() {
             for &(j, other_weight) in &postings[term as usize] {
                 if j != i {
-                    if dot[j] == 0.0 {
+                    if !is_touched[j] {
+                        is_touched[j] = true;
                         touched.push(j);
                     }
                     dot[j] += weight * other_weight;
@@ -95,7 +98,12 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
             }
         }
         let edges = &mut neighbours[i];
-        edges.extend(touched.iter().map(|&j| (j, dot[j])));
+        edges.extend(
+            touched
+                .iter()
+                .map(|&j| (j, dot[j]))
+                .filter(|&(_, similarity)| similarity > 0.0),
+        );
         if edges.len() > MAX_NEIGHBOURS {
             edges.select_nth_unstable_by(MAX_NEIGHBOURS, |a: &(usize, f64), b| {
                 b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
@@ -106,6 +114,7 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
         edges.sort_unstable_by_key(|&(j, _)| j);
         for &j in &touched {
             dot[j] = 0.0;
+            is_touched[j] = false;
         }
         touched.clear();
     }
