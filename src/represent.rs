@@ -118,37 +118,40 @@ pub(crate) fn vectors_of(lists: &[&[TermId]]) -> Vec<SparseVector> {
 /// every weight positive, so a term found in every sentence still counts a little.
 pub(crate) fn represent(sentences: &SentenceTerms, term_count: usize) -> Representation {
     let mut document_frequency = vec![0u32; term_count];
-    let mut counted: Vec<(TermId, u32)> = Vec::new();
-    let mut counts_per_sentence = Vec::with_capacity(sentences.len());
+    // Every sentence's (term, count) pairs, stored flat like the terms themselves.
+    let mut counts: Vec<(TermId, u32)> = Vec::with_capacity(sentences.terms.len());
+    let mut bounds = Vec::with_capacity(sentences.len());
+    let mut sorted: Vec<TermId> = Vec::new();
     for index in 0..sentences.len() {
-        let mut terms = sentences.sentence(index).to_vec();
-        terms.sort_unstable();
-        counted.clear();
-        for term in terms {
-            match counted.last_mut() {
+        sorted.clear();
+        sorted.extend_from_slice(sentences.sentence(index));
+        sorted.sort_unstable();
+        let start = counts.len();
+        for &term in &sorted {
+            match counts[start..].last_mut() {
                 Some((last, count)) if *last == term => *count += 1,
-                _ => counted.push((term, 1)),
+                _ => counts.push((term, 1)),
             }
         }
-        for &(term, _) in &counted {
+        for &(term, _) in &counts[start..] {
             if let Some(df) = document_frequency.get_mut(term as usize) {
                 *df += 1;
             }
         }
-        counts_per_sentence.push(counted.clone());
+        bounds.push(start..counts.len());
     }
     let n = sentences.len() as f64;
     let idf: Vec<f64> = document_frequency
         .iter()
         .map(|&df| ((1.0 + n) / (1.0 + f64::from(df))).ln() + 1.0)
         .collect();
-    let vectors = counts_per_sentence
+    let vectors = bounds
         .into_iter()
-        .map(|counts| {
+        .map(|range| {
             SparseVector::normalized(
-                counts
-                    .into_iter()
-                    .map(|(term, count)| {
+                counts[range]
+                    .iter()
+                    .map(|&(term, count)| {
                         let weight = idf.get(term as usize).copied().unwrap_or(1.0);
                         (term, f64::from(count) * weight)
                     })

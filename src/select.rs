@@ -20,26 +20,28 @@ pub(crate) struct Candidate<'a> {
     pub(crate) text: &'a str,
     pub(crate) words: usize,
     pub(crate) vector: &'a SparseVector,
+    /// The first candidate with the same text (see [`repeat_of`]); its own index if none.
+    pub(crate) original: usize,
 }
 
-/// For each candidate, the first candidate whose text is the same up to case, whitespace
-/// and punctuation (itself if none came before). Pasted pages repeat whole paragraphs.
-pub(crate) fn repeat_of(candidates: &[Candidate<'_>]) -> Vec<usize> {
+/// For each text, the index of the first text that is the same up to case, whitespace and
+/// punctuation (its own index if none came before). Pasted pages repeat whole paragraphs.
+pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
     fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
         text.chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
     }
     let mut first_by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut repeat_of = Vec::with_capacity(candidates.len());
-    for (index, candidate) in candidates.iter().enumerate() {
+    let mut repeat_of = Vec::with_capacity(texts.len());
+    for (index, &text) in texts.iter().enumerate() {
         let mut hasher = DefaultHasher::new();
-        letters(candidate.text).for_each(|c| c.hash(&mut hasher));
+        letters(text).for_each(|c| c.hash(&mut hasher));
         let earlier = first_by_hash.entry(hasher.finish()).or_default();
         let original = earlier
             .iter()
             .copied()
-            .find(|&e| letters(candidates[e].text).eq(letters(candidate.text)));
+            .find(|&e| letters(texts[e]).eq(letters(text)));
         match original {
             Some(original) => repeat_of.push(original),
             None => {
@@ -61,7 +63,6 @@ pub(crate) fn select(
     budget: Budget,
     redundancy: f64,
 ) -> Vec<usize> {
-    let repeats = repeat_of(candidates);
     let mut ranked: Vec<usize> = (0..candidates.len().min(scores.len())).collect();
     ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
 
@@ -82,7 +83,7 @@ pub(crate) fn select(
             continue;
         }
         let redundant = chosen.iter().any(|&c| {
-            repeats[c] == repeats[index]
+            candidates[c].original == candidate.original
                 || candidates[c].vector.cosine(candidate.vector) > redundancy
         });
         if !redundant {
@@ -103,10 +104,12 @@ mod tests {
         texts
             .iter()
             .zip(vectors)
-            .map(|(&text, vector)| Candidate {
+            .zip(repeat_of(texts))
+            .map(|((&text, vector), original)| Candidate {
                 text,
                 words: text.split_whitespace().count(),
                 vector,
+                original,
             })
             .collect()
     }
@@ -156,7 +159,7 @@ mod tests {
             vec![0, 1, 4],
             "the exact repeat and the near repeat are skipped"
         );
-        assert_eq!(repeat_of(&candidates), vec![0, 1, 0, 3, 4]);
+        assert_eq!(repeat_of(&texts), vec![0, 1, 0, 3, 4]);
     }
 
     #[test]

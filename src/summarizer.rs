@@ -193,21 +193,25 @@ impl Summarizer {
         let representation = represent(&terms, tokenizer.term_count());
         let scores = self.algorithm.score(&representation);
 
-        let candidates: Vec<Candidate<'_>> = sentences
-            .iter()
-            .zip(&word_counts)
-            .zip(&representation.vectors)
-            .map(|((sentence, &words), vector)| Candidate {
-                text: sentence.text,
-                words,
-                vector,
-            })
-            .collect();
-        let distinct = repeat_of(&candidates)
+        let texts: Vec<&str> = sentences.iter().map(|sentence| sentence.text).collect();
+        let originals = repeat_of(&texts);
+        let distinct = originals
             .iter()
             .enumerate()
             .filter(|&(index, &original)| index == original)
             .count();
+        let candidates: Vec<Candidate<'_>> = texts
+            .iter()
+            .zip(&word_counts)
+            .zip(&representation.vectors)
+            .zip(originals)
+            .map(|(((&text, &words), vector), original)| Candidate {
+                text,
+                words,
+                vector,
+                original,
+            })
+            .collect();
         let chosen = select(
             &candidates,
             &scores,
