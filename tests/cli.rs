@@ -186,6 +186,27 @@ fn bad_options_are_usage_errors_that_say_what_to_give() {
 }
 
 #[test]
+fn a_closed_output_ends_the_run_quietly() {
+    let text = "A sentence about bridges here. ".repeat(50_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_salient"))
+        .args(["split"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(text.as_bytes());
+    });
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
 fn empty_input_prints_nothing_and_succeeds() {
     let output = salient(&[], b"");
     assert!(output.status.success());

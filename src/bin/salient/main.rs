@@ -156,12 +156,34 @@ fn algorithm(value: &str) -> Result<Algorithm, String> {
     value.parse().map_err(|e: salient::Error| e.to_string())
 }
 
-/// An error the tool reports on standard error before exiting with status 1.
+/// An error the tool reports on standard error before exiting with status 1. An empty
+/// message means the reader of standard output went away (`salient FILE | head -1`), which
+/// ends the run quietly, as other command-line tools do.
 #[derive(Debug)]
 struct Failure(String);
 
-impl<E: std::fmt::Display> From<E> for Failure {
-    fn from(error: E) -> Self {
+impl From<io::Error> for Failure {
+    fn from(error: io::Error) -> Self {
+        if error.kind() == io::ErrorKind::BrokenPipe {
+            Failure(String::new())
+        } else {
+            Failure(error.to_string())
+        }
+    }
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(error: serde_json::Error) -> Self {
+        if error.io_error_kind() == Some(io::ErrorKind::BrokenPipe) {
+            Failure(String::new())
+        } else {
+            Failure(error.to_string())
+        }
+    }
+}
+
+impl From<salient::Error> for Failure {
+    fn from(error: salient::Error) -> Self {
         Failure(error.to_string())
     }
 }
@@ -175,6 +197,7 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) if message.is_empty() => ExitCode::SUCCESS,
         Err(Failure(message)) => {
             eprintln!("salient: {message}");
             ExitCode::FAILURE
