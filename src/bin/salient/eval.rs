@@ -1,7 +1,7 @@
 //! `salient eval`: ROUGE of salient's summaries against reference summaries, beside the
 //! Lead-N baseline on the same documents.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::Args;
@@ -9,6 +9,7 @@ use rougers::{RougeScorer, RougeType};
 use salient::{Algorithm, Language, Length, SegmentKind, Summarizer};
 use serde::Deserialize;
 
+use crate::progress::Progress;
 use crate::{input, Failure, LengthArgs, OptionArgs};
 
 /// Besides ROUGE, the report gives each system's mean summary length in words and its
@@ -282,44 +283,6 @@ fn lead_label(length: Length) -> String {
     match length {
         Length::Sentences(n) => format!("Lead-{n}"),
         _ => "Lead".to_string(),
-    }
-}
-
-/// A progress bar on standard error, drawn only when it is a terminal.
-struct Progress {
-    total: usize,
-    done: usize,
-    shown: bool,
-}
-
-impl Progress {
-    fn new(total: usize) -> Self {
-        Progress {
-            total,
-            done: 0,
-            shown: io::stderr().is_terminal(),
-        }
-    }
-
-    fn step(&mut self) {
-        self.done += 1;
-        if self.shown && (self.done.is_multiple_of(10) || self.done == self.total) {
-            let width = 40;
-            let filled = width * self.done / self.total.max(1);
-            eprint!(
-                "\r[{}{}] {}/{}",
-                "=".repeat(filled),
-                " ".repeat(width - filled),
-                self.done,
-                self.total
-            );
-        }
-    }
-
-    fn finish(&self) {
-        if self.shown {
-            eprintln!();
-        }
     }
 }
 

@@ -2,7 +2,9 @@
 
 mod batch;
 mod eval;
+mod eval_split;
 mod input;
+mod progress;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -31,6 +33,9 @@ enum Command {
     Split(SplitArgs),
     /// Score summaries against references with ROUGE-1/2/Lsum F1, beside Lead-N.
     Eval(eval::EvalArgs),
+    /// Score the sentence splitter against gold sentences: boundary precision, recall and
+    /// F1 and exactly split documents, beside a naive punctuation splitter.
+    EvalSplit(eval_split::EvalSplitArgs),
 }
 
 #[derive(Args, Debug)]
@@ -148,7 +153,7 @@ fn ratio(value: &str) -> Result<f64, String> {
     }
 }
 
-fn language(value: &str) -> Result<Language, String> {
+pub(crate) fn language(value: &str) -> Result<Language, String> {
     value.parse().map_err(|e: salient::Error| e.to_string())
 }
 
@@ -193,6 +198,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Split(args)) => split(args),
         Some(Command::Eval(args)) => eval::run(args),
+        Some(Command::EvalSplit(args)) => eval_split::run(args),
         None => summarize(cli.summarize),
     };
     match result {
@@ -254,7 +260,7 @@ fn split(args: SplitArgs) -> Result<(), Failure> {
 }
 
 /// A sentence that a hard-wrapped line break runs through, printed on one line.
-fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(['\n', '\r']) {
         text.split_whitespace().collect::<Vec<_>>().join(" ").into()
     } else {
