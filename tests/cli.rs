@@ -169,7 +169,7 @@ fn bad_options_are_usage_errors_that_say_what_to_give() {
         (&["--ratio", "NaN"], "not in (0, 1]"),
         (
             &["--language", "xx"],
-            "unknown language \"xx\": use one of en",
+            "unknown language \"xx\": use one of da, de, en, es, fr, it, nl, pt, ru",
         ),
         (&["--algorithm", "lexrank"], "use one of textrank, tfidf"),
         (&["-n", "2", "--ratio", "0.5"], "cannot be used with"),
