@@ -20,16 +20,31 @@ pub(super) fn is_line_break(c: char) -> bool {
 
 /// Sentence-final punctuation: what can end a sentence.
 pub(super) fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉') || is_unspaced_terminator(c)
+}
+
+/// Full stops and marks of scripts in which they serve no other purpose: CJK `。！？`,
+/// Devanagari `।` and `॥`, Ethiopic `።` and `፧`, Myanmar `။`, Arabic `۔` and `؟`,
+/// Armenian `։`. They end a sentence even with no space after them, as CJK, Ethiopic and
+/// Myanmar writing put none between sentences.
+pub(super) fn is_unspaced_terminator(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？' | '｡'
+        '。' | '！' | '？' | '｡' | '।' | '॥' | '።' | '፧' | '။' | '۔' | '؟' | '։'
     )
 }
 
-/// CJK full stops and marks: they end a sentence even with no space after them, because
-/// CJK writing puts no space between sentences.
-pub(super) fn is_cjk_terminator(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '｡')
+/// Armenian letters. Armenian ends sentences with `։`, which is commonly typed as `:`, and
+/// its `.`-like mark is a pause inside the sentence.
+pub(super) fn is_armenian_letter(c: char) -> bool {
+    matches!(c, '\u{0531}'..='\u{0556}' | '\u{0561}'..='\u{0587}')
+}
+
+/// Whether the char before byte `at` is an Armenian letter.
+pub(super) fn follows_armenian_letter(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(is_armenian_letter)
 }
 
 /// Exclamation and question marks, which (unlike the period) are never abbreviations.
@@ -165,12 +180,22 @@ pub(super) fn skip_openers(text: &str, from: usize) -> usize {
 }
 
 /// Whether `text` (already trimmed) ends with sentence-final punctuation, possibly followed
-/// by closing quotes and brackets.
+/// by closing quotes and brackets. An Armenian word's `:` is its full stop, and a `;` ends
+/// a clause that the splitter only cuts off when a new sentence follows.
 pub(super) fn ends_with_terminator(text: &str) -> bool {
-    text.trim_end_matches(is_closer)
-        .chars()
-        .next_back()
-        .is_some_and(is_terminator)
+    let text = text.trim_end_matches(is_closer);
+    if text.ends_with(';') {
+        return true;
+    }
+    match text.strip_suffix(':') {
+        Some(before) => before.chars().next_back().is_some_and(is_armenian_letter),
+        None => text.chars().next_back().is_some_and(is_terminator),
+    }
+}
+
+/// Dashes that introduce a speaker's words or the attribution after them (`— сказал он`).
+pub(super) fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
 }
 
 #[cfg(test)]
@@ -199,6 +224,9 @@ mod tests {
         assert!(ends_with_terminator("He said \"stop.\""));
         assert!(ends_with_terminator("好。"));
         assert!(ends_with_terminator("Wait…"));
+        assert!(ends_with_terminator("Բարև Ձեզ:"));
+        assert!(!ends_with_terminator("Note:"));
+        assert!(ends_with_terminator("जानता।"));
         assert!(!ends_with_terminator("Related Articles"));
         assert!(!ends_with_terminator("\""));
         assert!(!ends_with_terminator(""));

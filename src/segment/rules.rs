@@ -9,8 +9,8 @@
 //! scanner then resumes after; so the whole split stays linear.
 
 use super::chars::{
-    char_at, is_cjk_terminator, is_exclamation_or_question, skip_closers, skip_openers,
-    skip_whitespace,
+    char_at, follows_armenian_letter, is_dash, is_exclamation_or_question, is_unspaced_terminator,
+    skip_closers, skip_openers, skip_whitespace,
 };
 use crate::language::Language;
 
@@ -25,6 +25,12 @@ pub(super) struct Lexicon {
     pub(super) before_numbers: &'static [&'static str],
     /// Words that, capitalised, usually open a sentence.
     pub(super) sentence_starters: &'static [&'static str],
+    /// Whether ordinal numbers take a period (`am 12. Juni`).
+    pub(super) ordinal_period: bool,
+    /// Abbreviations found in every language (`Mr.`, `Inc.`).
+    pub(super) international: &'static [&'static str],
+    /// The titles among them.
+    pub(super) international_never_final: &'static [&'static str],
 }
 
 impl Lexicon {
@@ -35,6 +41,9 @@ impl Lexicon {
             never_final: language.never_final_abbreviations(),
             before_numbers: language.number_abbreviations(),
             sentence_starters: language.sentence_starters(),
+            ordinal_period: language.writes_ordinals_with_period(),
+            international: Language::international_abbreviations(),
+            international_never_final: Language::international_never_final(),
         }
     }
 }
@@ -98,6 +107,8 @@ enum Next {
     Lower,
     /// A number.
     Digit,
+    /// A dash and a lowercase word that attribute what came before (`бар? — деді.`).
+    Attribution,
     /// A capitalised word that usually opens a sentence, or a title such as `Mr.`.
     Starter,
     /// Anything else: a name, a symbol, a dash.
@@ -117,18 +128,20 @@ pub(super) fn stop(
     let mut run_end = at;
     let mut dots = 0usize;
     let mut marks = false;
-    let mut cjk = false;
+    let mut unspaced = false;
+    let armenian = follows_armenian_letter(text, at);
     while let Some(c) = char_at(text, run_end) {
         match c {
             '.' => dots += 1,
             '…' => dots += 3,
+            ':' if armenian => marks = true,
             c if is_exclamation_or_question(c) => marks = true,
-            c if is_cjk_terminator(c) => cjk = true,
+            c if is_unspaced_terminator(c) => unspaced = true,
             _ => break,
         }
         run_end += c.len_utf8();
     }
-    if cjk {
+    if unspaced {
         let end = skip_closers(text, run_end);
         return Stop {
             end,
@@ -161,6 +174,7 @@ pub(super) fn stop(
             line_break: false,
         };
     }
+    let end = skip_spaced_closer(text, end);
     let bare = end == run_end;
     let end = skip_trailers(text, end);
     let (next, line_break) = next_word(text, end, lexicon);
@@ -168,7 +182,10 @@ pub(super) fn stop(
     // the sentence (`'This is great.' she said`); a bare stop before a lowercase word is a
     // sentence end in informal text (`they shrunk. you should`), except after `!`, which
     // also ends names (`Yahoo! in`).
-    let brk = if marks {
+    let brk = if armenian && !marks {
+        // Armenian's `.`-like mark is a pause, not a full stop.
+        Break::Weak
+    } else if marks {
         let question = text
             .get(at..run_end)
             .is_some_and(|run| run.contains(['?', '⁇']));
@@ -179,7 +196,12 @@ pub(super) fn stop(
         }
     } else if dots == 1 {
         let class = classify(text, token_start, at, lexicon);
-        if bare && class == WordClass::Plain && next == Next::Lower {
+        // A number's period before a lowercase word numbers a list item or an ordinal
+        // (`formas: 1. via terrestre`), however informal the text.
+        let number = text
+            .get(token_start..at)
+            .is_some_and(|word| word.bytes().all(|b| b.is_ascii_digit()));
+        if bare && class == WordClass::Plain && next == Next::Lower && !number {
             Break::Strong
         } else {
             after_period(class, next, words_before)
@@ -195,6 +217,46 @@ pub(super) fn stop(
         resume: end,
         brk,
         line_break,
+    }
+}
+
+/// Whether the `;` at byte `at` ends a sentence: when a capitalised word that usually
+/// opens one follows on the same line. The clause after a semicolon goes on in lowercase
+/// in the languages salient knows, so a capital there means a new sentence or list item
+/// (`para el Estado; Fue lanzado…`). The pronoun `I`, capitalised everywhere, is no sign.
+pub(super) fn semicolon_ends(text: &str, at: usize, lexicon: &Lexicon) -> bool {
+    let (next, breaks) = skip_whitespace(text, at + 1);
+    if breaks > 0 || next == at + 1 {
+        return false;
+    }
+    let word = skip_openers(text, next);
+    char_at(text, word).is_some_and(char::is_uppercase)
+        && !text
+            .get(word..)
+            .is_some_and(|rest| rest.starts_with("I ") || rest.starts_with("I'"))
+        && is_starter(text, word, lexicon)
+}
+
+/// Some typography puts a space before closing quotes (French `« LL.AA.II.RR. »`, Dutch
+/// `houden. ''`): closing quotes standing alone after the stop, on the same line, still
+/// belong to its sentence. Returns the offset after them, or `from`.
+fn skip_spaced_closer(text: &str, from: usize) -> usize {
+    let mut at = from;
+    while let Some(c) = char_at(text, at).filter(|&c| matches!(c, ' ' | '\u{a0}' | '\u{202f}')) {
+        at += c.len_utf8();
+    }
+    if at == from {
+        return from;
+    }
+    let after = skip_closers(text, at);
+    // A lone `'` or `"` may as well open the next quotation.
+    let closing = text
+        .get(at..after)
+        .is_some_and(|run| run.chars().count() > 1 || matches!(run, "»" | "”" | "›" | ")" | "]"));
+    if closing && char_at(text, after).is_none_or(char::is_whitespace) {
+        after
+    } else {
+        from
     }
 }
 
@@ -324,7 +386,7 @@ fn spaced_run(
 /// (`Yahoo! in the…`).
 fn after_mark(next: Next) -> Break {
     match next {
-        Next::Lower => Break::Weak,
+        Next::Lower | Next::Attribution => Break::Weak,
         _ => Break::Strong,
     }
 }
@@ -340,7 +402,7 @@ fn after_period(class: WordClass, next: Next, words_before: usize) -> Break {
         WordClass::BeforeNumber if next == Next::Digit => Break::None,
         WordClass::BeforeNumber => after_mark(next),
         WordClass::Ambiguous => match next {
-            Next::Lower | Next::Digit => Break::None,
+            Next::Lower | Next::Digit | Next::Attribution => Break::None,
             Next::Starter if words_before >= MIN_WORDS_BEFORE_AMBIGUOUS_END => Break::Strong,
             _ => Break::Weak,
         },
@@ -352,7 +414,7 @@ fn after_period(class: WordClass, next: Next, words_before: usize) -> Break {
 fn after_ellipsis(next: Next, words_before: usize) -> Break {
     match next {
         Next::End => Break::Strong,
-        Next::Lower => Break::None,
+        Next::Lower | Next::Attribution => Break::None,
         Next::Starter if words_before >= MIN_WORDS_BEFORE_AMBIGUOUS_END => Break::Strong,
         _ => Break::Weak,
     }
@@ -370,39 +432,70 @@ fn next_word(text: &str, from: usize, lexicon: &Lexicon) -> (Next, bool) {
     let next = match char_at(text, word) {
         Some(c) if c.is_lowercase() => Next::Lower,
         Some(c) if c.is_ascii_digit() => Next::Digit,
-        Some(c) if c.is_ascii_uppercase() && is_starter(text, word, lexicon) => Next::Starter,
+        Some(c) if c.is_uppercase() && is_starter(text, word, lexicon) => Next::Starter,
+        // `Бар? — деді.`: a dash and a lowercase word attribute the words before.
+        Some(c) if is_dash(c) && lowercase_after_dash(text, word + c.len_utf8()) => {
+            Next::Attribution
+        }
         _ => Next::Other,
     };
     (next, line_break)
 }
 
-/// Whether the word at byte `at` is a sentence opener (`The`, `How`, `It's`) or a title
-/// with its period (`Mr.`).
-fn is_starter(text: &str, at: usize, lexicon: &Lexicon) -> bool {
-    let bytes = text.as_bytes();
-    let mut key = [0u8; MAX_LOOKUP_BYTES];
+/// Whether a lowercase word follows on the same line after the whitespace at `from`.
+fn lowercase_after_dash(text: &str, from: usize) -> bool {
+    let (at, breaks) = skip_whitespace(text, from);
+    breaks == 0 && at > from && char_at(text, at).is_some_and(char::is_lowercase)
+}
+
+/// Lowercases `word` into `key` for a word-list look-up, with `'` for the typographic
+/// apostrophe. `None` when it does not fit: such a long word is in no list.
+fn lowercase_key<'k>(word: &str, key: &'k mut [u8; MAX_LOOKUP_BYTES]) -> Option<&'k [u8]> {
     let mut len = 0;
-    let mut pos = at;
-    loop {
-        let (byte, width) = match bytes.get(pos) {
-            Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase(), 1),
-            Some(&b'\'') => (b'\'', 1),
-            // U+2019 RIGHT SINGLE QUOTATION MARK, the typographic apostrophe.
-            Some(&0xE2) if bytes.get(pos + 1..pos + 3) == Some(&[0x80, 0x99]) => (b'\'', 3),
-            _ => break,
-        };
-        match key.get_mut(len) {
-            Some(slot) => *slot = byte,
-            None => return false,
-        }
-        len += 1;
-        pos += width;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = if c == '\u{2019}' { '\'' } else { c };
+        let width = c.len_utf8();
+        let slot = key.get_mut(len..len + width)?;
+        c.encode_utf8(slot);
+        len += width;
     }
-    let word = key.get(..len).unwrap_or_default();
-    if bytes.get(pos) == Some(&b'.') && contains(lexicon.never_final, word) {
+    key.get(..len)
+}
+
+/// Whether the word at byte `at` is a sentence opener (`The`, `How`, `It's`, `L'homme`)
+/// or a title with its period (`Mr.`).
+fn is_starter(text: &str, at: usize, lexicon: &Lexicon) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    let mut end = 0;
+    for (offset, c) in rest.char_indices() {
+        if !(c.is_alphabetic() || c == '\'' || c == '\u{2019}') {
+            break;
+        }
+        if offset > MAX_LOOKUP_BYTES {
+            return false;
+        }
+        end = offset + c.len_utf8();
+    }
+    let mut buffer = [0u8; MAX_LOOKUP_BYTES];
+    let Some(key) = rest
+        .get(..end)
+        .and_then(|word| lowercase_key(word, &mut buffer))
+    else {
+        return false;
+    };
+    if rest.get(end..).is_some_and(|after| after.starts_with('.'))
+        && (contains(lexicon.never_final, key) || contains(lexicon.international_never_final, key))
+    {
         return true;
     }
-    contains(lexicon.sentence_starters, word)
+    if contains(lexicon.sentence_starters, key) {
+        return true;
+    }
+    // An elided article or pronoun: `L'homme`, `D'après`, `Qu'il`.
+    key.iter()
+        .position(|&b| b == b'\'')
+        .and_then(|apostrophe| key.get(..=apostrophe))
+        .is_some_and(|elided| contains(lexicon.sentence_starters, elided))
 }
 
 /// Classifies the word from `token_start` (after opening quotes and brackets) to the
@@ -412,35 +505,67 @@ fn classify(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> Wor
     let Some(word) = text.get(from..at) else {
         return WordClass::Plain;
     };
-    // In a compound the last part decides: `EU-U.S.`, `anti-Mr.`, `and/etc.`.
+    // In a compound the last part decides: `EU-U.S.`, `anti-Mr.`, `and/etc.`. A lone
+    // lowercase letter there is a clitic pronoun (Portuguese `consegue-o.`), not an initial.
     let word = match word.rfind(['-', '–', '/']) {
-        Some(cut) => word
-            .get(cut + 1..)
-            .filter(|last| !last.is_empty())
-            .unwrap_or(word),
+        Some(cut) => match word.get(cut + 1..).filter(|last| !last.is_empty()) {
+            Some(last) if last.chars().count() == 1 && last.chars().all(char::is_lowercase) => {
+                return WordClass::Plain;
+            }
+            Some(last) => last,
+            None => word,
+        },
         None => word,
     };
-    if word.is_empty() || word.len() > MAX_LOOKUP_BYTES {
+    let class = listed_class(word, lexicon);
+    if class != WordClass::Plain {
+        return class;
+    }
+    if is_initialism(word) || (lexicon.ordinal_period && is_ordinal(word)) {
+        return WordClass::Ambiguous;
+    }
+    // After an elided article the abbreviation is what follows: `dell'art.`, `l'av.`.
+    match word.split_once(['\'', '\u{2019}']) {
+        Some((_, after)) if !after.contains(['\'', '\u{2019}']) => listed_class(after, lexicon),
+        _ => WordClass::Plain,
+    }
+}
+
+/// The class of `word` by the word lists alone.
+fn listed_class(word: &str, lexicon: &Lexicon) -> WordClass {
+    let mut buffer = [0u8; MAX_LOOKUP_BYTES];
+    let Some(key) = lowercase_key(word, &mut buffer).filter(|key| !key.is_empty()) else {
         return WordClass::Plain;
-    }
-    let mut key = [0u8; MAX_LOOKUP_BYTES];
-    for (slot, byte) in key.iter_mut().zip(word.bytes()) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    let key = key.get(..word.len()).unwrap_or_default();
+    };
     if contains(lexicon.abbreviations, key) {
-        return if contains(lexicon.never_final, key) {
+        if contains(lexicon.never_final, key) {
             WordClass::NeverFinal
         } else if contains(lexicon.before_numbers, key) {
             WordClass::BeforeNumber
         } else {
             WordClass::Ambiguous
-        };
+        }
+    } else if contains(lexicon.international, key) {
+        if contains(lexicon.international_never_final, key) {
+            WordClass::NeverFinal
+        } else {
+            WordClass::Ambiguous
+        }
+    } else {
+        WordClass::Plain
     }
-    if is_initialism(word) {
-        return WordClass::Ambiguous;
-    }
-    WordClass::Plain
+}
+
+/// A number of up to three digits or a Roman numeral: with a period, an ordinal in
+/// languages that write them so (`am 12. Juni`, `Ludwig XIV.`). Longer numbers are years
+/// and amounts, which end sentences as often as any word.
+fn is_ordinal(word: &str) -> bool {
+    let digits = (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
+    let roman = (2..=6).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'));
+    digits || roman
 }
 
 /// An initial (`J`) or letters joined by periods (`U.S.A`, `E.U`).
@@ -572,6 +697,117 @@ mod tests {
         // The same at the very end stays whole.
         let s = stop_after("appear less complex. . . .\u{201d}", "complex", 3);
         assert_eq!((s.end, s.brk), (29, Break::Strong));
+    }
+
+    /// Like `stop_after`, for a language other than English.
+    fn stop_in(language: Language, text: &str, before: &str, words_before: usize) -> Break {
+        let at = text.find(before).expect("test text holds the word") + before.len();
+        let token_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
+        stop(text, token_start, at, words_before, &Lexicon::of(language)).brk
+    }
+
+    #[test]
+    fn language_word_lists_decide() {
+        use Language::{German, Portuguese, Russian, Spanish};
+        assert_eq!(
+            stop_in(German, "Wir trafen Dr. med. Meyer", "med", 3),
+            Break::None
+        );
+        assert_eq!(stop_in(Spanish, "soy el Lic. Naser", "Lic", 2), Break::None);
+        assert_eq!(
+            stop_in(Russian, "Уважаемый проф. Семенов", "проф", 1),
+            Break::None
+        );
+        assert_eq!(
+            stop_in(Russian, "в 2010 г. В этом году", "г", 3),
+            Break::Strong
+        );
+        // English titles appear in every language's news.
+        assert_eq!(
+            stop_in(Portuguese, "confronto. Mr. Frost", "Mr", 0),
+            Break::None
+        );
+        // An elided article does not hide the abbreviation.
+        assert_eq!(
+            stop_in(Language::Italian, "dell'art. 941 non", "dell'art", 2),
+            Break::None
+        );
+        // A clitic pronoun is no initial.
+        assert_eq!(
+            stop_in(Portuguese, "Ele consegue-o. Fotografa", "consegue-o", 1),
+            Break::Strong
+        );
+    }
+
+    #[test]
+    fn ordinals_with_a_period() {
+        use Language::German;
+        assert_eq!(stop_in(German, "vom 12. Juni an", "12", 1), Break::Weak);
+        assert_eq!(
+            stop_in(German, "zum 67. meines Vaters", "67", 1),
+            Break::None
+        );
+        assert_eq!(
+            stop_in(German, "Die Zahl stieg auf 12. Die Firma", "12", 4),
+            Break::Strong
+        );
+        assert_eq!(stop_in(German, "Ludwig XIV. Er war", "XIV", 1), Break::Weak);
+        assert_eq!(
+            stop_in(German, "im Jahr 2015. Mehr", "2015", 2),
+            Break::Strong
+        );
+        // English has no such ordinals.
+        assert_eq!(stop_after("rose to 12. Prices", "12", 2).brk, Break::Strong);
+    }
+
+    #[test]
+    fn capitalised_openers_in_any_script() {
+        use Language::{French, Russian};
+        assert_eq!(
+            stop_in(
+                French,
+                "des livres, des disques etc. L'homme part",
+                "etc",
+                5
+            ),
+            Break::Strong
+        );
+        assert_eq!(
+            stop_in(Russian, "на ул. Ленина и т. Это", "т", 4),
+            Break::Strong
+        );
+    }
+
+    #[test]
+    fn quotes_and_attributions_after_the_stop() {
+        use Language::{Dutch, French};
+        let text = "le texte « LL.AA.II.RR. » pour";
+        let at = text.find("RR").expect("test text holds the word") + 2;
+        let s = stop(
+            text,
+            text.find("LL").unwrap_or(0),
+            at,
+            2,
+            &Lexicon::of(French),
+        );
+        assert_eq!(
+            (&text[..s.end], s.brk),
+            ("le texte « LL.AA.II.RR. »", Break::Weak)
+        );
+        assert_eq!(
+            stop_in(Dutch, "te houden. '' Veertig kilometer", "houden", 3),
+            Break::Strong
+        );
+        let text = "te houden. '' Veertig";
+        let s = stop(text, 3, 9, 1, &Lexicon::of(Dutch));
+        assert_eq!(s.brk, Break::Strong);
+        assert_eq!(&text[..s.end], "te houden. ''");
+        // A lone ASCII quote after a space may open the next quotation.
+        let text = "the phrase. ' And on";
+        let s = stop(text, 4, 10, 1, &lexicon());
+        assert_eq!(s.brk, Break::Strong);
+        assert_eq!(&text[..s.end], "the phrase.");
+        assert_eq!(stop_after("керегі бар? — деді.", "бар", 3).brk, Break::Weak);
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! prose) or the line ends on a period that cannot end a sentence (`Mr.`, `e.g.`).
 
 use super::chars::{
-    char_at, ends_with_terminator, is_bullet, is_line_break, is_terminator, skip_whitespace,
+    char_at, ends_with_terminator, follows_armenian_letter, is_bullet, is_line_break,
+    is_terminator, skip_whitespace,
 };
 use super::rules::{self, Break, Lexicon};
 use super::{Segment, SegmentKind};
@@ -113,6 +114,14 @@ impl Scanner<'_, '_> {
                     }
                     b'\n' | b'\r' | 0x0B | 0x0C => self.line_break(at),
                     b'.' | b'!' | b'?' => self.terminator(at),
+                    b':' if follows_armenian_letter(self.text, at) => self.terminator(at),
+                    b';' => {
+                        self.content(at, ';');
+                        if rules::semicolon_ends(self.text, at, self.lexicon) {
+                            self.close(at + 1);
+                        }
+                        at + 1
+                    }
                     _ => {
                         self.content(at, char::from(byte));
                         at + 1
@@ -426,6 +435,49 @@ mod tests {
                 ("谢谢", 21, F, 0)
             ]
         );
+    }
+
+    /// The texts of the pieces of `text` split as `language`.
+    fn texts(text: &str, language: crate::language::Language) -> Vec<&str> {
+        scan(text, &super::super::rules::Lexicon::of(language))
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    }
+
+    #[test]
+    fn scripts_with_their_own_full_stops() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts("እንደምን አለህ፧መልካም ቀን ይሁንልህ።", English),
+            ["እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"]
+        );
+        assert_eq!(
+            texts("सच्चाई यह है। हो सकता है।", English),
+            ["सच्चाई यह है।", "हो सकता है।"]
+        );
+        // Armenian ends sentences with `:` (for `։`); its `.` is a pause.
+        assert_eq!(
+            texts("Մութ է: Ես պետք է տուն. վերադառնամ:", English),
+            ["Մութ է:", "Ես պետք է տուն. վերադառնամ:"]
+        );
+    }
+
+    #[test]
+    fn a_semicolon_before_a_sentence_opener_ends_a_sentence() {
+        use crate::language::Language::{English, Spanish};
+        assert_eq!(
+            texts(
+                "Lo hizo para el Estado; Los discos salieron en 2003.",
+                Spanish
+            ),
+            ["Lo hizo para el Estado;", "Los discos salieron en 2003."]
+        );
+        assert_eq!(
+            texts("Lo hizo para el Estado; fue lanzado por Warner.", Spanish).len(),
+            1
+        );
+        assert_eq!(texts("I came; I saw; They left.", English).len(), 2);
     }
 
     #[test]
