@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use salient::{split_sentences, Algorithm, Language, Length, Summarizer};
+use salient::{Algorithm, Length, Summarizer};
 
 const SIZES: &[(&str, usize)] = &[("10KB", 10_000), ("100KB", 100_000), ("1MB", 1_000_000)];
 
@@ -65,19 +65,5 @@ fn summarize(c: &mut Criterion) {
     group.finish();
 }
 
-fn split(c: &mut Criterion) {
-    let corpus = corpus();
-    let mut group = c.benchmark_group("split");
-    group.sample_size(10);
-    for &(label, size) in SIZES {
-        let text = text_of_size(&corpus, size);
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, text| {
-            b.iter(|| split_sentences(black_box(text), Language::English).len())
-        });
-    }
-    group.finish();
-}
-
-criterion_group!(benches, summarize, split);
+criterion_group!(benches, summarize);
 criterion_main!(benches);

@@ -256,3 +256,50 @@ fn eval_prints_lead_beside_each_algorithm() {
     assert!(report.lines().any(|l| l.starts_with("textrank")));
     assert!(report.lines().any(|l| l.starts_with("tfidf")));
 }
+
+#[test]
+fn eval_split_scores_boundaries_beside_the_naive_splitter() {
+    let data = temp_file(
+        "eval_split.jsonl",
+        concat!(
+            r#"{"id": "a", "text": "Mr. Smith left. He came back.", "sentences": ["Mr. Smith left.", "He came back."], "lang": "en"}"#,
+            "\n",
+            r#"{"id": "b", "text": "Wir trafen Dr. med. Meyer. Er lachte.", "sentences": ["Wir trafen Dr. med. Meyer.", "Er lachte."], "lang": "de"}"#,
+            "\n",
+            r#"{"id": "c", "text": "Not the same text.", "sentences": ["Other words."]}"#,
+            "\n"
+        )
+        .as_bytes(),
+    );
+    let output = salient(&["eval-split", "--data", data.to_str().unwrap()], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(report.contains("2 documents (1 left out"), "{report}");
+    let row = |lang: &str, system: &str| {
+        report
+            .lines()
+            .find(|l| l.starts_with(lang) && l.contains(system))
+            .unwrap_or_else(|| panic!("no {lang} {system} row in {report}"))
+            .split_whitespace()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    // salient: both documents exact; the naive splitter breaks after `Mr.`, `Dr.`, `med.`.
+    assert_eq!(
+        row("en ", "salient")[3..],
+        ["100.00", "100.00", "100.00", "100.0%"]
+    );
+    assert_eq!(row("de ", "salient")[6], "100.0%");
+    assert_eq!(row("en ", "naive")[6], "0.0%");
+    assert_eq!(row("de ", "naive")[3], "33.33");
+
+    let bad = temp_file("eval_split_bad.jsonl", b"{\"text\": \"no sentences\"}\n");
+    let output = salient(&["eval-split", "--data", bad.to_str().unwrap()], b"");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("line 1"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("\"sentences\""),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -2,8 +2,10 @@
 //! document's structure (paragraphs, and fragments such as titles, headings and link lists).
 //!
 //! One linear pass (`scanner.rs`) walks the text, keeps track of lines, blank lines, list
-//! bullets and numbers, and at each `.`, `!`, `?`, `…` or CJK stop asks `rules.rs` whether a
-//! sentence ends there. The rules know the language's abbreviations (`src/language/`), initials,
+//! bullets and numbers, and at each `.`, `!`, `?`, `…`, the full stop of a script that has
+//! its own (CJK `。`, Devanagari `।`, Ethiopic `።`, Myanmar `။`, Arabic `۔`, Armenian `։`)
+//! or a semicolon asks `rules.rs` whether a sentence ends there. The rules know the
+//! language's abbreviations and sentence openers (`src/language/`), initials, ordinals,
 //! numbers, URLs and file names, ellipses, and quotes and brackets after the stop.
 
 mod chars;
