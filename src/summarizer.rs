@@ -178,12 +178,13 @@ impl Summarizer {
     /// outside (0, 1] or not a number.
     pub fn summarize<'a>(&self, text: &'a str) -> Result<Summary<'a>, Error> {
         self.validate()?;
-        let sentences: Vec<_> = split_sentences(text, self.language)
+        let language = self.language.resolve(text);
+        let sentences: Vec<_> = split_sentences(text, language)
             .into_iter()
             .filter(|segment| segment.kind == SegmentKind::Sentence)
             .collect();
 
-        let mut tokenizer = Tokenizer::new(self.language);
+        let mut tokenizer = Tokenizer::new(language);
         let mut terms = SentenceTerms::default();
         let mut word_counts = Vec::with_capacity(sentences.len());
         for sentence in &sentences {
@@ -233,7 +234,7 @@ impl Summarizer {
                     score: relative(scores[index]),
                 })
                 .collect(),
-            language: self.language,
+            language,
             document_sentences: sentences.len(),
         })
     }
@@ -246,7 +247,8 @@ impl Summarizer {
 pub struct Summary<'a> {
     /// The chosen sentences, in document order.
     pub sentences: Vec<Sentence<'a>>,
-    /// The language the text was read as.
+    /// The language the text was read as: the one asked for, or the one detected when
+    /// [`Language::Auto`] was.
     pub language: Language,
     /// How many sentences the document has, fragments not counted.
     pub document_sentences: usize,

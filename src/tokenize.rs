@@ -1,4 +1,5 @@
-//! Text → term ids: UAX #29 words, lowercased, stop words dropped, Snowball-stemmed, interned.
+//! Text → term ids: UAX #29 words (and pairs of neighbouring CJK characters), lowercased,
+//! stop words dropped, Snowball-stemmed, interned.
 
 use std::collections::HashMap;
 
@@ -15,7 +16,8 @@ pub(crate) type TermId = u32;
 /// is lowercased, looked up and stemmed only once per document.
 pub(crate) struct Tokenizer {
     language: Language,
-    stemmer: Stemmer,
+    /// The Snowball stemmer; Chinese, Japanese and Korean have none.
+    stemmer: Option<Stemmer>,
     /// Lowercased word → its term, or `None` for a stop word.
     words: HashMap<Box<str>, Option<TermId>>,
     /// Stem → term id.
@@ -27,7 +29,7 @@ impl Tokenizer {
     pub(crate) fn new(language: Language) -> Self {
         Tokenizer {
             language,
-            stemmer: Stemmer::create(language.stemmer_algorithm()),
+            stemmer: language.stemmer_algorithm().map(Stemmer::create),
             words: HashMap::new(),
             stems: HashMap::new(),
             lowercase: String::new(),
@@ -41,13 +43,35 @@ impl Tokenizer {
 
     /// Appends the terms of `text` to `terms` and returns how many words `text` has,
     /// stop words included.
+    ///
+    /// Chinese and Japanese put no spaces between words, and UAX #29 gives each ideograph
+    /// (and hiragana) as a word of its own; so each pair of neighbouring ones is a term too,
+    /// which catches most two-character words without a dictionary.
     pub(crate) fn tokenize(&mut self, text: &str, terms: &mut Vec<TermId>) -> usize {
         let mut word_count = 0;
-        for word in text.unicode_words() {
+        // Where the previous word started, when it was a lone ideograph or kana.
+        let mut previous_ideograph: Option<(usize, usize)> = None;
+        for (start, word) in text.unicode_word_indices() {
             word_count += 1;
             if let Some(term) = self.term(word) {
                 terms.push(term);
             }
+            let end = start + word.len();
+            let mut chars = word.chars();
+            let ideograph =
+                matches!((chars.next(), chars.next()), (Some(c), None) if is_ideograph_or_kana(c));
+            if !ideograph {
+                previous_ideograph = None;
+                continue;
+            }
+            if let Some((before, before_end)) = previous_ideograph {
+                if before_end == start {
+                    if let Some(term) = text.get(before..end).and_then(|pair| self.term(pair)) {
+                        terms.push(term);
+                    }
+                }
+            }
+            previous_ideograph = Some((start, end));
         }
         word_count
     }
@@ -69,7 +93,10 @@ impl Tokenizer {
         let term = if self.language.is_stop_word(&self.lowercase) {
             None
         } else {
-            let stem = self.stemmer.stem(&self.lowercase);
+            let stem = match &self.stemmer {
+                Some(stemmer) => stemmer.stem(&self.lowercase),
+                None => self.lowercase.as_str().into(),
+            };
             let next_id = self.stems.len() as TermId;
             Some(
                 *self
@@ -81,6 +108,18 @@ impl Tokenizer {
         self.words.insert(Box::from(self.lowercase.as_str()), term);
         term
     }
+}
+
+/// CJK ideographs and kana: each makes a word of its own in UAX #29.
+fn is_ideograph_or_kana(c: char) -> bool {
+    matches!(
+        c,
+        '\u{3040}'..='\u{30FF}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{4E00}'..='\u{9FFF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{20000}'..='\u{2FA1F}'
+    )
 }
 
 #[cfg(test)]
@@ -111,6 +150,18 @@ mod tests {
         assert_eq!(first[0], first[2], "running and run share a stem");
         assert_eq!(second, vec![first[0], first[0]]);
         assert_eq!(tokenizer.term_count(), 2, "run and runner");
+    }
+
+    #[test]
+    fn neighbouring_ideographs_pair_into_terms() {
+        // No stop words, so every character and every pair of neighbours is a term.
+        let mut tokenizer = Tokenizer::new(Language::English);
+        let terms = terms_of(&mut tokenizer, "天气 天气好");
+        // 天, 气, 天气 | 天, 气, 天气, 好, 气好: the space breaks the pairs.
+        assert_eq!(terms, vec![0, 1, 2, 0, 1, 2, 3, 4]);
+        // Latin words between ideographs break pairs too.
+        let terms = terms_of(&mut tokenizer, "天AI气");
+        assert_eq!(terms.len(), 3);
     }
 
     #[test]

@@ -211,7 +211,7 @@ fn options_serialize_and_read_back() {
     let json = serde_json::to_string(&options).unwrap();
     assert_eq!(
         json,
-        r#"{"length":{"ratio":0.25},"language":"en","algorithm":"tfidf","redundancy":0.7}"#
+        r#"{"length":{"ratio":0.25},"language":"auto","algorithm":"tfidf","redundancy":0.7}"#
     );
     let back: Summarizer = serde_json::from_str(&json).unwrap();
     assert_eq!(back, options);
@@ -252,5 +252,81 @@ fn split_sentences_marks_fragments_and_paragraphs() {
     );
     for segment in &segments {
         assert_eq!(&ARTICLE[segment.span.clone()], segment.text);
+    }
+}
+
+#[test]
+#[cfg(feature = "all-languages")]
+fn the_language_is_detected_unless_named() {
+    let german = "Die Regierung hat am Montag neue Regeln beschlossen. Sie gelten ab dem \
+                  nächsten Jahr für alle Unternehmen. Kritiker halten die Regeln für zu \
+                  schwach, aber die Minister sind zufrieden.";
+    let summary = Summarizer::new()
+        .length(Length::Sentences(1))
+        .summarize(german)
+        .unwrap();
+    assert_eq!(summary.language, Language::German);
+    let named = Summarizer::new()
+        .length(Length::Sentences(1))
+        .language(Language::English)
+        .summarize(german)
+        .unwrap();
+    assert_eq!(named.language, Language::English);
+}
+
+#[test]
+#[cfg(feature = "all-languages")]
+fn every_language_summarizes_its_own_text() {
+    // One short text per language, three sentences about the weather and a walk.
+    let texts: &[(Language, &str)] = &[
+        (Language::Arabic, "الطقس جميل اليوم. نحن نذهب إلى الحديقة. الأطفال يلعبون في الحديقة مع الكلب."),
+        (Language::Danish, "Vejret er godt i dag. Vi går en tur i parken. Børnene leger i parken med hunden."),
+        (Language::German, "Das Wetter ist heute schön. Wir gehen im Park spazieren. Die Kinder spielen im Park mit dem Hund."),
+        (Language::Greek, "Ο καιρός είναι καλός σήμερα. Πηγαίνουμε στο πάρκο. Τα παιδιά παίζουν στο πάρκο με τον σκύλο."),
+        (Language::English, "The weather is fine today. We walk in the park. The children play in the park with the dog."),
+        (Language::Spanish, "Hoy hace buen tiempo. Vamos al parque. Los niños juegan en el parque con el perro."),
+        (Language::Finnish, "Tänään on kaunis sää. Menemme puistoon. Lapset leikkivät puistossa koiran kanssa."),
+        (Language::French, "Il fait beau aujourd'hui. Nous allons au parc. Les enfants jouent au parc avec le chien."),
+        (Language::Hungarian, "Ma szép idő van. Elmegyünk a parkba. A gyerekek a parkban játszanak a kutyával."),
+        (Language::Italian, "Oggi il tempo è bello. Andiamo al parco. I bambini giocano nel parco con il cane."),
+        (Language::Japanese, "今日は良い天気です。公園に行きます。子供たちは公園で犬と遊びます。"),
+        (Language::Korean, "오늘은 날씨가 좋습니다. 우리는 공원에 갑니다. 아이들은 공원에서 개와 놉니다."),
+        (Language::Dutch, "Het weer is vandaag mooi. We gaan naar het park. De kinderen spelen in het park met de hond."),
+        (Language::Norwegian, "Været ble fint i dag. Vi går en tur i parken. Barna leker med noen hunder i parken."),
+        (Language::Portuguese, "Hoje o tempo está bom. Vamos ao parque. As crianças brincam no parque com o cão."),
+        (Language::Romanian, "Astăzi vremea este frumoasă. Mergem în parc. Copiii se joacă în parc cu câinele."),
+        (Language::Russian, "Сегодня хорошая погода. Мы идём в парк. Дети играют в парке с собакой."),
+        (Language::Swedish, "Vädret är fint i dag. Vi går till parken. Barnen leker i parken med hunden."),
+        (Language::Tamil, "இன்று வானிலை நன்றாக உள்ளது. நாங்கள் பூங்காவுக்குச் செல்கிறோம். குழந்தைகள் பூங்காவில் நாயுடன் விளையாடுகிறார்கள்."),
+        (Language::Turkish, "Bugün hava çok güzel. Parka gidiyoruz. Çocuklar parkta bir köpekle oynuyor."),
+        (Language::Chinese, "今天天气很好。我们去公园。孩子们在公园里和狗玩。"),
+    ];
+    assert_eq!(texts.len(), Language::ALL.len());
+    for &(language, text) in texts {
+        // A third sentence that says what the first two say together is the one closest to
+        // the whole text, whatever the language's stemmer and stop words.
+        let parts: Vec<&str> = split_sentences(text, language)
+            .into_iter()
+            .map(|segment| segment.text)
+            .collect();
+        assert_eq!(parts.len(), 3, "{language}: {text}");
+        let core = |sentence: &str| sentence.trim_end_matches(['.', '。']).to_string();
+        let (first, last) = (core(parts[0]), core(parts[2]));
+        let stop = if parts[0].ends_with('。') {
+            "。"
+        } else {
+            ". "
+        };
+        let text = format!("{first}{stop}{last}{stop}{first}, {last}{stop}");
+        let summary = Summarizer::new()
+            .length(Length::Sentences(1))
+            .language(language)
+            .summarize(&text)
+            .unwrap();
+        assert_eq!(summary.document_sentences, 3, "{language}: {text}");
+        assert_eq!(summary.sentences.len(), 1, "{language}");
+        assert_eq!(summary.sentences[0].index, 2, "{language}: {summary}");
+        assert_eq!(summary.language, language);
+        assert_eq!(Language::detect(&text), language, "{text}");
     }
 }

@@ -91,6 +91,7 @@ fn jsonl_answers_every_good_line_in_order_and_reports_bad_ones() {
     );
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 1);
+    assert_eq!(lines[0]["language"], "en");
     assert!(lines[1]["error"]
         .as_str()
         .unwrap()
@@ -128,6 +129,7 @@ fn split_jsonl_gives_offsets_and_kinds() {
     assert!(output.status.success(), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
     assert_eq!(json["id"], 1);
+    assert_eq!(json["language"], "en");
     assert_eq!(
         json["sentences"],
         serde_json::json!([
@@ -169,7 +171,7 @@ fn bad_options_are_usage_errors_that_say_what_to_give() {
         (&["--ratio", "NaN"], "not in (0, 1]"),
         (
             &["--language", "xx"],
-            "unknown language \"xx\": use one of da, de, en, es, fr, it, nl, pt, ru",
+            "unknown language \"xx\": use one of auto, ar, da, de, el, en, es, fi, fr, hu, it, ja, ko, nl, no, pt, ro, ru, sv, ta, tr, zh",
         ),
         (&["--algorithm", "lexrank"], "use one of textrank, tfidf"),
         (&["-n", "2", "--ratio", "0.5"], "cannot be used with"),
@@ -302,4 +304,26 @@ fn eval_split_scores_boundaries_beside_the_naive_splitter() {
         "{}",
         stderr(&output)
     );
+}
+
+#[test]
+fn the_language_is_detected_and_reported_unless_named() {
+    let german = "Die Regierung hat neue Regeln beschlossen. Sie gelten ab dem nächsten Jahr.";
+    let output = salient(&["--json", "-n", "1"], german.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(json["language"], "de");
+    let output = salient(
+        &["--json", "--language", "fr", "-n", "1"],
+        german.as_bytes(),
+    );
+    let json: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(json["language"], "fr");
+    let output = salient(
+        &["split", "--json"],
+        "今天天气很好。我们去散步吧。".as_bytes(),
+    );
+    let json: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(json["language"], "zh");
+    assert_eq!(json["sentences"].as_array().map(Vec::len), Some(2));
 }

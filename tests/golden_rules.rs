@@ -71,6 +71,7 @@ fn golden_rules() {
 }
 
 /// Cases of the other languages' Golden Rules this splitter does not pass, with the reason.
+#[cfg(feature = "all-languages")]
 const OTHER_KNOWN_FAILURES: &[(&str, &str)] = &[
     (
         "pysbd-bg-GOLDEN_BG_RULES_TEST_CASES-3",
@@ -99,6 +100,7 @@ const OTHER_KNOWN_FAILURES: &[(&str, &str)] = &[
 /// split as its language when salient knows it, as English otherwise. Every case passes
 /// except the listed ones.
 #[test]
+#[cfg(feature = "all-languages")]
 fn golden_rules_of_other_languages() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/data/sentences/golden_rules.jsonl");

@@ -1,75 +1,172 @@
 //! Languages salient knows: the stemmer, stop words and splitter rules chosen for each.
 
+#[cfg(feature = "lang-da")]
 mod danish;
+mod detect;
+#[cfg(feature = "lang-nl")]
 mod dutch;
 mod english;
+#[cfg(feature = "lang-fi")]
+mod finnish;
+#[cfg(feature = "lang-fr")]
 mod french;
+#[cfg(feature = "lang-de")]
 mod german;
+#[cfg(feature = "lang-el")]
+mod greek;
+#[cfg(feature = "lang-hu")]
+mod hungarian;
 mod international;
+#[cfg(feature = "lang-it")]
 mod italian;
+#[cfg(feature = "lang-no")]
+mod norwegian;
+#[cfg(feature = "lang-pt")]
 mod portuguese;
+#[cfg(feature = "lang-ro")]
+mod romanian;
+#[cfg(feature = "lang-ru")]
 mod russian;
+#[cfg(feature = "lang-es")]
 mod spanish;
 mod stop_words;
+#[cfg(feature = "lang-sv")]
+mod swedish;
+#[cfg(feature = "lang-tr")]
+mod turkish;
+#[cfg(any(
+    feature = "lang-ar",
+    feature = "lang-ja",
+    feature = "lang-ko",
+    feature = "lang-ta",
+    feature = "lang-zh"
+))]
+mod unlisted;
 
 use std::fmt;
 use std::str::FromStr;
 
+use rust_stemmers::Algorithm;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 
 /// The language of the text to summarize.
 ///
-/// It chooses the splitter's abbreviation rules, the stop words and the stemmer. The enum is
-/// `#[non_exhaustive]` so that more languages can be added without breaking callers.
+/// It chooses the splitter's abbreviation rules, the stop words and the stemmer. The default,
+/// [`Language::Auto`], detects the language from the text itself; naming one always wins.
+/// Each language but English is behind a Cargo feature (`lang-de`, …, all on by default), so
+/// that a build can carry only the languages it needs. The enum is `#[non_exhaustive]` so
+/// that more languages can be added without breaking callers.
 ///
-/// Parse it from an ISO 639-1 code or an English name:
+/// Parse it from an ISO 639-1 code, an English name or `auto`:
 ///
 /// ```
 /// use salient::Language;
 /// assert_eq!("en".parse::<Language>(), Ok(Language::English));
-/// assert_eq!("German".parse::<Language>(), Ok(Language::German));
+/// assert_eq!("auto".parse::<Language>(), Ok(Language::Auto));
 /// assert!("xx".parse::<Language>().is_err());
+/// # #[cfg(feature = "lang-de")]
+/// assert_eq!(Language::detect("Der Hund schläft, und die Katze ist im Haus."), Language::German);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum Language {
+    /// Detect the language from the text: by its script, and for Latin script by the stop
+    /// words it uses. A summary reports the language it found.
+    #[default]
+    #[serde(rename = "auto")]
+    Auto,
+    /// Arabic (`ar`).
+    #[cfg(feature = "lang-ar")]
+    #[serde(rename = "ar", alias = "arabic")]
+    Arabic,
     /// Danish (`da`).
+    #[cfg(feature = "lang-da")]
     #[serde(rename = "da", alias = "danish")]
     Danish,
     /// German (`de`).
+    #[cfg(feature = "lang-de")]
     #[serde(rename = "de", alias = "german")]
     German,
+    /// Greek (`el`).
+    #[cfg(feature = "lang-el")]
+    #[serde(rename = "el", alias = "greek")]
+    Greek,
     /// English (`en`).
-    #[default]
     #[serde(rename = "en", alias = "english")]
     English,
     /// Spanish (`es`).
+    #[cfg(feature = "lang-es")]
     #[serde(rename = "es", alias = "spanish")]
     Spanish,
+    /// Finnish (`fi`).
+    #[cfg(feature = "lang-fi")]
+    #[serde(rename = "fi", alias = "finnish")]
+    Finnish,
     /// French (`fr`).
+    #[cfg(feature = "lang-fr")]
     #[serde(rename = "fr", alias = "french")]
     French,
+    /// Hungarian (`hu`).
+    #[cfg(feature = "lang-hu")]
+    #[serde(rename = "hu", alias = "hungarian")]
+    Hungarian,
     /// Italian (`it`).
+    #[cfg(feature = "lang-it")]
     #[serde(rename = "it", alias = "italian")]
     Italian,
+    /// Japanese (`ja`).
+    #[cfg(feature = "lang-ja")]
+    #[serde(rename = "ja", alias = "japanese")]
+    Japanese,
+    /// Korean (`ko`).
+    #[cfg(feature = "lang-ko")]
+    #[serde(rename = "ko", alias = "korean")]
+    Korean,
     /// Dutch (`nl`).
+    #[cfg(feature = "lang-nl")]
     #[serde(rename = "nl", alias = "dutch")]
     Dutch,
+    /// Norwegian (`no`).
+    #[cfg(feature = "lang-no")]
+    #[serde(rename = "no", alias = "norwegian")]
+    Norwegian,
     /// Portuguese (`pt`).
+    #[cfg(feature = "lang-pt")]
     #[serde(rename = "pt", alias = "portuguese")]
     Portuguese,
+    /// Romanian (`ro`).
+    #[cfg(feature = "lang-ro")]
+    #[serde(rename = "ro", alias = "romanian")]
+    Romanian,
     /// Russian (`ru`).
+    #[cfg(feature = "lang-ru")]
     #[serde(rename = "ru", alias = "russian")]
     Russian,
+    /// Swedish (`sv`).
+    #[cfg(feature = "lang-sv")]
+    #[serde(rename = "sv", alias = "swedish")]
+    Swedish,
+    /// Tamil (`ta`).
+    #[cfg(feature = "lang-ta")]
+    #[serde(rename = "ta", alias = "tamil")]
+    Tamil,
+    /// Turkish (`tr`).
+    #[cfg(feature = "lang-tr")]
+    #[serde(rename = "tr", alias = "turkish")]
+    Turkish,
+    /// Chinese (`zh`).
+    #[cfg(feature = "lang-zh")]
+    #[serde(rename = "zh", alias = "chinese")]
+    Chinese,
 }
 
 /// What salient knows of one language.
 struct Profile {
     code: &'static str,
     name: &'static str,
-    stemmer: rust_stemmers::Algorithm,
+    stemmer: Option<Algorithm>,
     stop_words: &'static [&'static str],
     abbreviations: &'static [&'static str],
     never_final: &'static [&'static str],
@@ -78,69 +175,221 @@ struct Profile {
     ordinal_period: bool,
 }
 
-/// Builds a [`Profile`] from a language module's word lists.
+/// Builds a [`Profile`] from a language's stop-word module and splitter word lists.
 macro_rules! profile {
-    ($module:ident, $code:ident, $name:literal, $stemmer:ident, ordinal_period: $ordinal:literal) => {
+    ($code:ident, $name:literal, $stemmer:expr, $words:ident, ordinal_period: $ordinal:literal) => {
         Profile {
             code: stringify!($code),
             name: $name,
-            stemmer: rust_stemmers::Algorithm::$stemmer,
+            stemmer: $stemmer,
             stop_words: stop_words::$code::STOP_WORDS,
-            abbreviations: $module::ABBREVIATIONS,
-            never_final: $module::NEVER_FINAL,
-            before_numbers: $module::BEFORE_NUMBERS,
-            sentence_starters: $module::SENTENCE_STARTERS,
+            abbreviations: $words::ABBREVIATIONS,
+            never_final: $words::NEVER_FINAL,
+            before_numbers: $words::BEFORE_NUMBERS,
+            sentence_starters: $words::SENTENCE_STARTERS,
             ordinal_period: $ordinal,
         }
     };
 }
 
-const DANISH: Profile = profile!(danish, da, "danish", Danish, ordinal_period: true);
-const GERMAN: Profile = profile!(german, de, "german", German, ordinal_period: true);
-const ENGLISH: Profile = profile!(english, en, "english", English, ordinal_period: false);
-const SPANISH: Profile = profile!(spanish, es, "spanish", Spanish, ordinal_period: false);
-const FRENCH: Profile = profile!(french, fr, "french", French, ordinal_period: false);
-const ITALIAN: Profile = profile!(italian, it, "italian", Italian, ordinal_period: false);
-const DUTCH: Profile = profile!(dutch, nl, "dutch", Dutch, ordinal_period: false);
+#[cfg(feature = "lang-ar")]
+const ARABIC: Profile =
+    profile!(ar, "arabic", Some(Algorithm::Arabic), unlisted, ordinal_period: false);
+#[cfg(feature = "lang-da")]
+const DANISH: Profile =
+    profile!(da, "danish", Some(Algorithm::Danish), danish, ordinal_period: true);
+#[cfg(feature = "lang-de")]
+const GERMAN: Profile =
+    profile!(de, "german", Some(Algorithm::German), german, ordinal_period: true);
+#[cfg(feature = "lang-el")]
+const GREEK: Profile = profile!(el, "greek", Some(Algorithm::Greek), greek, ordinal_period: false);
+const ENGLISH: Profile =
+    profile!(en, "english", Some(Algorithm::English), english, ordinal_period: false);
+#[cfg(feature = "lang-es")]
+const SPANISH: Profile =
+    profile!(es, "spanish", Some(Algorithm::Spanish), spanish, ordinal_period: false);
+#[cfg(feature = "lang-fi")]
+const FINNISH: Profile =
+    profile!(fi, "finnish", Some(Algorithm::Finnish), finnish, ordinal_period: true);
+#[cfg(feature = "lang-fr")]
+const FRENCH: Profile =
+    profile!(fr, "french", Some(Algorithm::French), french, ordinal_period: false);
+#[cfg(feature = "lang-hu")]
+const HUNGARIAN: Profile =
+    profile!(hu, "hungarian", Some(Algorithm::Hungarian), hungarian, ordinal_period: true);
+#[cfg(feature = "lang-it")]
+const ITALIAN: Profile =
+    profile!(it, "italian", Some(Algorithm::Italian), italian, ordinal_period: false);
+#[cfg(feature = "lang-ja")]
+const JAPANESE: Profile = profile!(ja, "japanese", None, unlisted, ordinal_period: false);
+#[cfg(feature = "lang-ko")]
+const KOREAN: Profile = profile!(ko, "korean", None, unlisted, ordinal_period: false);
+#[cfg(feature = "lang-nl")]
+const DUTCH: Profile = profile!(nl, "dutch", Some(Algorithm::Dutch), dutch, ordinal_period: false);
+#[cfg(feature = "lang-no")]
+const NORWEGIAN: Profile =
+    profile!(no, "norwegian", Some(Algorithm::Norwegian), norwegian, ordinal_period: true);
+#[cfg(feature = "lang-pt")]
 const PORTUGUESE: Profile =
-    profile!(portuguese, pt, "portuguese", Portuguese, ordinal_period: false);
-const RUSSIAN: Profile = profile!(russian, ru, "russian", Russian, ordinal_period: false);
+    profile!(pt, "portuguese", Some(Algorithm::Portuguese), portuguese, ordinal_period: false);
+#[cfg(feature = "lang-ro")]
+const ROMANIAN: Profile =
+    profile!(ro, "romanian", Some(Algorithm::Romanian), romanian, ordinal_period: false);
+#[cfg(feature = "lang-ru")]
+const RUSSIAN: Profile =
+    profile!(ru, "russian", Some(Algorithm::Russian), russian, ordinal_period: false);
+#[cfg(feature = "lang-sv")]
+const SWEDISH: Profile =
+    profile!(sv, "swedish", Some(Algorithm::Swedish), swedish, ordinal_period: false);
+#[cfg(feature = "lang-ta")]
+const TAMIL: Profile =
+    profile!(ta, "tamil", Some(Algorithm::Tamil), unlisted, ordinal_period: false);
+#[cfg(feature = "lang-tr")]
+const TURKISH: Profile =
+    profile!(tr, "turkish", Some(Algorithm::Turkish), turkish, ordinal_period: true);
+#[cfg(feature = "lang-zh")]
+const CHINESE: Profile = profile!(zh, "chinese", None, unlisted, ordinal_period: false);
 
 impl Language {
-    /// Every language this build supports, in the order of their codes.
+    /// Every language this build supports, in the order of their codes ([`Language::Auto`]
+    /// is not one).
     pub const ALL: &'static [Language] = &[
+        #[cfg(feature = "lang-ar")]
+        Language::Arabic,
+        #[cfg(feature = "lang-da")]
         Language::Danish,
+        #[cfg(feature = "lang-de")]
         Language::German,
+        #[cfg(feature = "lang-el")]
+        Language::Greek,
         Language::English,
+        #[cfg(feature = "lang-es")]
         Language::Spanish,
+        #[cfg(feature = "lang-fi")]
+        Language::Finnish,
+        #[cfg(feature = "lang-fr")]
         Language::French,
+        #[cfg(feature = "lang-hu")]
+        Language::Hungarian,
+        #[cfg(feature = "lang-it")]
         Language::Italian,
+        #[cfg(feature = "lang-ja")]
+        Language::Japanese,
+        #[cfg(feature = "lang-ko")]
+        Language::Korean,
+        #[cfg(feature = "lang-nl")]
         Language::Dutch,
+        #[cfg(feature = "lang-no")]
+        Language::Norwegian,
+        #[cfg(feature = "lang-pt")]
         Language::Portuguese,
+        #[cfg(feature = "lang-ro")]
+        Language::Romanian,
+        #[cfg(feature = "lang-ru")]
         Language::Russian,
+        #[cfg(feature = "lang-sv")]
+        Language::Swedish,
+        #[cfg(feature = "lang-ta")]
+        Language::Tamil,
+        #[cfg(feature = "lang-tr")]
+        Language::Turkish,
+        #[cfg(feature = "lang-zh")]
+        Language::Chinese,
     ];
 
+    /// The profile of a language; English's stands in for [`Language::Auto`], which every
+    /// entry point resolves first.
     fn profile(self) -> &'static Profile {
         match self {
+            Language::Auto => &ENGLISH,
+            #[cfg(feature = "lang-ar")]
+            Language::Arabic => &ARABIC,
+            #[cfg(feature = "lang-da")]
             Language::Danish => &DANISH,
+            #[cfg(feature = "lang-de")]
             Language::German => &GERMAN,
+            #[cfg(feature = "lang-el")]
+            Language::Greek => &GREEK,
             Language::English => &ENGLISH,
+            #[cfg(feature = "lang-es")]
             Language::Spanish => &SPANISH,
+            #[cfg(feature = "lang-fi")]
+            Language::Finnish => &FINNISH,
+            #[cfg(feature = "lang-fr")]
             Language::French => &FRENCH,
+            #[cfg(feature = "lang-hu")]
+            Language::Hungarian => &HUNGARIAN,
+            #[cfg(feature = "lang-it")]
             Language::Italian => &ITALIAN,
+            #[cfg(feature = "lang-ja")]
+            Language::Japanese => &JAPANESE,
+            #[cfg(feature = "lang-ko")]
+            Language::Korean => &KOREAN,
+            #[cfg(feature = "lang-nl")]
             Language::Dutch => &DUTCH,
+            #[cfg(feature = "lang-no")]
+            Language::Norwegian => &NORWEGIAN,
+            #[cfg(feature = "lang-pt")]
             Language::Portuguese => &PORTUGUESE,
+            #[cfg(feature = "lang-ro")]
+            Language::Romanian => &ROMANIAN,
+            #[cfg(feature = "lang-ru")]
             Language::Russian => &RUSSIAN,
+            #[cfg(feature = "lang-sv")]
+            Language::Swedish => &SWEDISH,
+            #[cfg(feature = "lang-ta")]
+            Language::Tamil => &TAMIL,
+            #[cfg(feature = "lang-tr")]
+            Language::Turkish => &TURKISH,
+            #[cfg(feature = "lang-zh")]
+            Language::Chinese => &CHINESE,
         }
     }
 
-    /// The ISO 639-1 code, e.g. `"en"`.
+    /// The ISO 639-1 code, e.g. `"en"`, or `"auto"`.
     pub fn code(self) -> &'static str {
-        self.profile().code
+        match self {
+            Language::Auto => "auto",
+            language => language.profile().code,
+        }
     }
 
-    /// The Snowball stemmer for this language.
-    pub(crate) fn stemmer_algorithm(self) -> rust_stemmers::Algorithm {
+    /// The language of `text`: by its script, and for Latin script by its stop words.
+    /// English when nothing tells.
+    pub fn detect(text: &str) -> Language {
+        detect::detect(text)
+    }
+
+    /// This language, or the one detected in `text` for [`Language::Auto`].
+    pub fn resolve(self, text: &str) -> Language {
+        match self {
+            Language::Auto => Language::detect(text),
+            language => language,
+        }
+    }
+
+    /// Whether the language is written in Latin script.
+    pub(crate) fn is_latin_script(self) -> bool {
+        matches!(
+            self.code(),
+            "da" | "de"
+                | "en"
+                | "es"
+                | "fi"
+                | "fr"
+                | "hu"
+                | "it"
+                | "nl"
+                | "no"
+                | "pt"
+                | "ro"
+                | "sv"
+                | "tr"
+        )
+    }
+
+    /// The Snowball stemmer for this language, if it has one.
+    pub(crate) fn stemmer_algorithm(self) -> Option<Algorithm> {
         self.profile().stemmer
     }
 
@@ -210,6 +459,9 @@ impl FromStr for Language {
 
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         let wanted = name.trim();
+        if wanted.eq_ignore_ascii_case("auto") {
+            return Ok(Language::Auto);
+        }
         Language::ALL
             .iter()
             .copied()
@@ -227,9 +479,8 @@ impl FromStr for Language {
 impl Language {
     /// The codes accepted by [`Language::from_str`], for error messages and help texts.
     pub(crate) fn known_codes() -> String {
-        Language::ALL
-            .iter()
-            .map(|language| language.code())
+        std::iter::once("auto")
+            .chain(Language::ALL.iter().map(|language| language.code()))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -296,10 +547,14 @@ mod tests {
                 .abbreviations()
                 .iter()
                 .chain(language.sentence_starters())
-                .chain(language.stop_words())
             {
                 assert_eq!(word.to_lowercase(), *word);
                 assert!(!word.ends_with('.'), "{word:?}");
+            }
+            // Stop-word lists are kept as published; an entry such as Hungarian `ill.` never
+            // matches a word, which does no harm.
+            for word in language.stop_words() {
+                assert_eq!(word.to_lowercase(), *word);
             }
         }
     }

@@ -45,7 +45,8 @@ pub struct Segment<'a> {
     pub paragraph: usize,
 }
 
-/// Splits `text` into sentences and fragments, in document order.
+/// Splits `text` into sentences and fragments, in document order, with the rules of
+/// `language` ([`Language::Auto`] detects it from the text).
 ///
 /// Every non-whitespace character of `text` belongs to exactly one segment; segments never
 /// overlap and carry no leading or trailing whitespace. A segment is a
@@ -71,7 +72,7 @@ pub struct Segment<'a> {
 /// assert_eq!(segments[1].span, 14..54);
 /// ```
 pub fn split_sentences(text: &str, language: Language) -> Vec<Segment<'_>> {
-    scanner::scan(text, &rules::Lexicon::of(language))
+    scanner::scan(text, &rules::Lexicon::of(language.resolve(text)))
 }
 
 #[cfg(test)]

@@ -464,6 +464,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "all-languages")]
     fn a_semicolon_before_a_sentence_opener_ends_a_sentence() {
         use crate::language::Language::{English, Spanish};
         assert_eq!(

@@ -55,8 +55,8 @@ struct SummarizeArgs {
     json: bool,
 
     /// Batch mode: each input line is a JSON object {"id","text"}; each output line is
-    /// {"id","sentences":[...]} (or {"id","error"}), in the same order. Blank lines are
-    /// skipped.
+    /// {"id","sentences":[...],"language"} (or {"id","error"}), in the same order. Blank
+    /// lines are skipped.
     #[arg(long)]
     jsonl: bool,
 }
@@ -93,8 +93,8 @@ impl LengthArgs {
 /// Options shared by summarizing and evaluating.
 #[derive(Args, Debug)]
 struct OptionArgs {
-    /// Language of the text, as an ISO 639-1 code.
-    #[arg(long, value_name = "CODE", default_value = "en", value_parser = language)]
+    /// Language of the text, as an ISO 639-1 code, or `auto` to detect it.
+    #[arg(long, value_name = "CODE", default_value = "auto", value_parser = language)]
     language: Language,
     /// How sentences are ranked: tfidf or textrank [default: tfidf].
     #[arg(long, value_name = "NAME", value_parser = algorithm)]
@@ -119,14 +119,15 @@ impl OptionArgs {
 struct SplitArgs {
     /// The text to split; standard input when absent or `-`.
     file: Option<PathBuf>,
-    /// Language of the text, as an ISO 639-1 code.
-    #[arg(long, value_name = "CODE", default_value = "en", value_parser = language)]
+    /// Language of the text, as an ISO 639-1 code, or `auto` to detect it.
+    #[arg(long, value_name = "CODE", default_value = "auto", value_parser = language)]
     language: Language,
-    /// Print one JSON object: {"sentences":[{"text","start","end","kind","paragraph"}]}.
+    /// Print one JSON object: {"sentences":[{"text","start","end","kind","paragraph"}],
+    /// "language"}.
     #[arg(long, conflicts_with = "jsonl")]
     json: bool,
     /// Batch mode: each input line {"id","text"} gives one output line
-    /// {"id","sentences":[...]} (or {"id","error"}), in the same order.
+    /// {"id","sentences":[...],"language"} (or {"id","error"}), in the same order.
     #[arg(long)]
     jsonl: bool,
 }
@@ -218,7 +219,12 @@ fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
         return batch::run(args.file.as_deref(), |text| {
             summarizer
                 .summarize(text)
-                .map(|summary| serde_json::json!({ "sentences": summary.sentences }))
+                .map(|summary| {
+                    serde_json::json!({
+                        "sentences": summary.sentences,
+                        "language": summary.language,
+                    })
+                })
                 .map_err(|e| e.to_string())
         });
     }
@@ -241,14 +247,22 @@ fn split(args: SplitArgs) -> Result<(), Failure> {
     let language = args.language;
     if args.jsonl {
         return batch::run(args.file.as_deref(), |text| {
-            Ok(serde_json::json!({ "sentences": salient::split_sentences(text, language) }))
+            let language = language.resolve(text);
+            Ok(serde_json::json!({
+                "sentences": salient::split_sentences(text, language),
+                "language": language,
+            }))
         });
     }
     let text = input::read_text(args.file.as_deref())?;
+    let language = language.resolve(&text);
     let segments = salient::split_sentences(&text, language);
     let mut out = io::stdout().lock();
     if args.json {
-        serde_json::to_writer(&mut out, &serde_json::json!({ "sentences": segments }))?;
+        serde_json::to_writer(
+            &mut out,
+            &serde_json::json!({ "sentences": segments, "language": language }),
+        )?;
         writeln!(out)?;
     } else {
         for segment in &segments {

@@ -1,0 +1,288 @@
+//! Which language a text is in: first by its script, then, for Latin script, by the stop
+//! words it uses.
+//!
+//! Scripts settle most languages at once: kana means Japanese, Hangul Korean, Han without
+//! kana Chinese, Cyrillic Russian (the one Cyrillic language here), Greek, Arabic and Tamil
+//! their languages. Latin-script languages share letters but hardly their most common
+//! words, so each word that is a stop word of some languages votes for them, a vote shared
+//! among all the languages whose list holds it (`de` counts for Spanish, French, Dutch,
+//! Portuguese and Danish alike; `the` for English alone).
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::Language;
+
+/// How much of the text is read: enough for any real document's language, and a bound on
+/// the time taken for a huge one.
+const SAMPLE_BYTES: usize = 64 * 1024;
+
+/// A stop-word list with this many single letters holds the alphabet rather than words.
+const ALPHABET_LETTERS: usize = 15;
+
+/// The scripts that decide a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Tamil,
+    Han,
+    Kana,
+    Hangul,
+}
+
+impl Script {
+    const ALL: [Script; 8] = [
+        Script::Latin,
+        Script::Cyrillic,
+        Script::Greek,
+        Script::Arabic,
+        Script::Tamil,
+        Script::Han,
+        Script::Kana,
+        Script::Hangul,
+    ];
+
+    fn of(c: char) -> Option<Script> {
+        match c {
+            'a'..='z' | 'A'..='Z' => Some(Script::Latin),
+            '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if c.is_alphabetic() => {
+                Some(Script::Latin)
+            }
+            '\u{0400}'..='\u{052F}' => Some(Script::Cyrillic),
+            '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some(Script::Greek),
+            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' => Some(Script::Arabic),
+            '\u{0B80}'..='\u{0BFF}' => Some(Script::Tamil),
+            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
+                Some(Script::Kana)
+            }
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' => {
+                Some(Script::Han)
+            }
+            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
+                Some(Script::Hangul)
+            }
+            _ => None,
+        }
+    }
+
+    fn index(self) -> usize {
+        Script::ALL.iter().position(|&s| s == self).unwrap_or(0)
+    }
+}
+
+/// The language of `text`; English when nothing tells.
+pub(super) fn detect(text: &str) -> Language {
+    let sample = sample(text);
+    let mut counts = [0usize; Script::ALL.len()];
+    for script in sample.chars().filter_map(Script::of) {
+        counts[script.index()] += 1;
+    }
+    let count = |script: Script| counts[script.index()];
+    let cjk = count(Script::Han) + count(Script::Kana);
+    let dominant = Script::ALL
+        .iter()
+        .copied()
+        .filter(|&s| s != Script::Han && s != Script::Kana)
+        .map(|s| (s, count(s)))
+        .chain(std::iter::once((Script::Han, cjk)))
+        // On a tie the earlier script wins, so the answer never depends on hashing.
+        .fold(
+            (Script::Latin, 0),
+            |best, (s, n)| if n > best.1 { (s, n) } else { best },
+        );
+    let found = match dominant {
+        (_, 0) => None,
+        // Japanese writes its grammar in kana; Chinese has none.
+        (Script::Han, _) if count(Script::Kana) * 10 >= cjk => by_code("ja"),
+        (Script::Han, _) => by_code("zh"),
+        (Script::Hangul, _) => by_code("ko"),
+        (Script::Cyrillic, _) => by_code("ru"),
+        (Script::Greek, _) => by_code("el"),
+        (Script::Arabic, _) => by_code("ar"),
+        (Script::Tamil, _) => by_code("ta"),
+        (Script::Latin, _) | (Script::Kana, _) => by_stop_words(sample),
+    };
+    found.unwrap_or(Language::English)
+}
+
+/// The language of ISO 639-1 `code`, if this build has it.
+fn by_code(code: &str) -> Option<Language> {
+    Language::ALL
+        .iter()
+        .copied()
+        .find(|language| language.code() == code)
+}
+
+/// The start of `text`, at most [`SAMPLE_BYTES`] long, cut at a char boundary.
+fn sample(text: &str) -> &str {
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or(text)
+}
+
+/// The Latin-script language whose stop-word list holds the most of the text's words; on a
+/// tie English, then the language with the shorter list, which holds a given word by chance
+/// the less. `None` when no word is a stop word anywhere.
+///
+/// This is a naive Bayes choice with each list as a uniform word model: a word missing from
+/// a list costs far more than a longer list does, so the count of words found decides first.
+fn by_stop_words(sample: &str) -> Option<Language> {
+    let candidates: Vec<Language> = Language::ALL
+        .iter()
+        .copied()
+        .filter(|language| language.is_latin_script())
+        .collect();
+    let alphabets: Vec<bool> = candidates
+        .iter()
+        .map(|language| {
+            let letters = language
+                .stop_words()
+                .iter()
+                .filter(|word| word.chars().nth(1).is_none())
+                .count();
+            letters >= ALPHABET_LETTERS
+        })
+        .collect();
+    let mut hits = vec![0usize; candidates.len()];
+    let mut lowercase = String::new();
+    for word in sample.unicode_words() {
+        lowercase.clear();
+        for c in word.chars() {
+            if c == '\u{2019}' {
+                lowercase.push('\'');
+            } else {
+                lowercase.extend(c.to_lowercase());
+            }
+        }
+        let letter = lowercase.chars().nth(1).is_none();
+        for ((count, language), &alphabet) in hits.iter_mut().zip(&candidates).zip(&alphabets) {
+            // A list that holds the whole alphabet says nothing by a single letter, which is
+            // an initial or a list mark as often as a word.
+            if !(letter && alphabet) && language.is_stop_word(&lowercase) {
+                *count += 1;
+            }
+        }
+    }
+    candidates
+        .iter()
+        .zip(&hits)
+        .filter(|&(_, &count)| count > 0)
+        // On equal evidence English, the likeliest language of a text from the web, wins;
+        // `min_by_key` keeps the first of equals, so further ties go to the order of
+        // `Language::ALL`.
+        .min_by_key(|&(&language, &count)| {
+            (
+                std::cmp::Reverse(count),
+                language != Language::English,
+                language.stop_words().len(),
+            )
+        })
+        .map(|(&language, _)| language)
+}
+
+#[cfg(all(test, feature = "all-languages"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_decide_at_once() {
+        assert_eq!(
+            detect("今日は良い天気ですね。散歩に行きましょう。"),
+            Language::Japanese
+        );
+        assert_eq!(detect("今天天气很好。我们去散步吧。"), Language::Chinese);
+        assert_eq!(
+            detect("오늘은 날씨가 좋습니다. 산책하러 갑시다."),
+            Language::Korean
+        );
+        assert_eq!(
+            detect("Сегодня хорошая погода. Пойдём гулять."),
+            Language::Russian
+        );
+        assert_eq!(detect("Σήμερα ο καιρός είναι καλός."), Language::Greek);
+        assert_eq!(
+            detect("الطقس جميل اليوم. دعنا نذهب للتنزه."),
+            Language::Arabic
+        );
+        assert_eq!(detect("இன்று வானிலை நன்றாக உள்ளது."), Language::Tamil);
+    }
+
+    #[test]
+    fn latin_languages_by_their_stop_words() {
+        let cases = [
+            (
+                "The weather is fine today, and we will go for a walk.",
+                Language::English,
+            ),
+            (
+                "Das Wetter ist heute schön, und wir gehen spazieren.",
+                Language::German,
+            ),
+            (
+                "Il fait beau aujourd'hui et nous allons nous promener.",
+                Language::French,
+            ),
+            (
+                "Hoy hace buen tiempo y vamos a dar un paseo por el parque.",
+                Language::Spanish,
+            ),
+            (
+                "Oggi il tempo è bello e andiamo a fare una passeggiata.",
+                Language::Italian,
+            ),
+            (
+                "Het weer is vandaag mooi en we gaan een wandeling maken.",
+                Language::Dutch,
+            ),
+            (
+                "Hoje o tempo está bom e nós vamos dar um passeio.",
+                Language::Portuguese,
+            ),
+            (
+                "Vejret er godt i dag, og vi skal ud at gå en tur.",
+                Language::Danish,
+            ),
+            (
+                "Vädret är fint i dag och vi ska gå en promenad.",
+                Language::Swedish,
+            ),
+            (
+                "Sää on tänään kaunis, ja me menemme kävelylle.",
+                Language::Finnish,
+            ),
+            (
+                "Ma szép idő van, és elmegyünk sétálni a parkba.",
+                Language::Hungarian,
+            ),
+            (
+                "Bugün hava çok güzel ve biz yürüyüşe çıkacağız.",
+                Language::Turkish,
+            ),
+            (
+                "Astăzi vremea este frumoasă și noi mergem la plimbare.",
+                Language::Romanian,
+            ),
+        ];
+        for (text, language) in cases {
+            assert_eq!(detect(text), language, "{text}");
+        }
+    }
+
+    #[test]
+    fn nothing_to_tell_is_english() {
+        assert_eq!(detect(""), Language::English);
+        assert_eq!(detect("1234 5678 !!!"), Language::English);
+        assert_eq!(detect("Xyzzy Plugh"), Language::English);
+    }
+
+    #[test]
+    fn only_the_start_of_a_huge_text_is_read() {
+        let mut text = "Das Wetter ist heute schön, und wir gehen spazieren. ".repeat(2000);
+        text.push_str(&"The weather is fine today. ".repeat(100_000));
+        assert_eq!(detect(&text), Language::German);
+    }
+}
