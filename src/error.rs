@@ -45,6 +45,15 @@ pub enum Error {
         known: String,
     },
 
+    /// A profile name salient does not know.
+    #[error("unknown profile {name:?}: use one of {known}")]
+    UnknownProfile {
+        /// The name given.
+        name: String,
+        /// The names salient accepts.
+        known: String,
+    },
+
     /// An algorithm name salient does not know.
     #[error("unknown algorithm {name:?}: use one of {known}")]
     UnknownAlgorithm {

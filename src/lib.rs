@@ -66,6 +66,7 @@
 
 mod error;
 mod language;
+mod profile;
 mod rank;
 mod represent;
 pub mod segment;
@@ -75,6 +76,7 @@ mod tokenize;
 
 pub use error::Error;
 pub use language::Language;
+pub use profile::Profile;
 pub use rank::Algorithm;
 pub use segment::{split_sentences, Segment, SegmentKind};
 pub use summarizer::{summarize, Length, Sentence, Summarizer, Summary};

@@ -22,6 +22,9 @@ pub(crate) struct Candidate<'a> {
     pub(crate) vector: &'a SparseVector,
     /// The first candidate with the same text (see [`repeat_of`]); its own index if none.
     pub(crate) original: usize,
+    /// Whether the sentence opens by leaning on the one before it ("He said", "However"),
+    /// so that it should not stand in a summary without that sentence.
+    pub(crate) leans_back: bool,
 }
 
 /// For each text, the index of the first text that is the same up to case, whitespace and
@@ -57,6 +60,10 @@ pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
 /// skipping repeats and any sentence whose cosine similarity to a chosen one exceeds
 /// `redundancy`. A sentence too long for what is left of a word or character budget is
 /// skipped for a shorter one further down. Returns indices in document order.
+///
+/// A sentence that leans on the one before it ([`Candidate::leans_back`]) is chosen only
+/// together with that sentence, when both fit and the earlier one does not lean back too;
+/// otherwise it is skipped.
 pub(crate) fn select(
     candidates: &[Candidate<'_>],
     scores: &[f64],
@@ -66,33 +73,93 @@ pub(crate) fn select(
     let mut ranked: Vec<usize> = (0..candidates.len().min(scores.len())).collect();
     ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
 
-    let mut chosen: Vec<usize> = Vec::new();
-    let mut spent = 0usize;
+    let mut summary = Summary::new(candidates, budget, redundancy);
     for index in ranked {
-        let candidate = &candidates[index];
-        let cost = match budget {
-            Budget::Sentences(limit) if chosen.len() >= limit => break,
+        if summary.is_full() {
+            break;
+        }
+        summary.try_add(index);
+    }
+    summary.into_indices()
+}
+
+/// The sentences chosen so far and the budget they have spent.
+struct Summary<'c, 'a> {
+    candidates: &'c [Candidate<'a>],
+    budget: Budget,
+    redundancy: f64,
+    chosen: Vec<usize>,
+    is_chosen: Vec<bool>,
+    spent: usize,
+}
+
+impl<'c, 'a> Summary<'c, 'a> {
+    fn new(candidates: &'c [Candidate<'a>], budget: Budget, redundancy: f64) -> Self {
+        Summary {
+            candidates,
+            budget,
+            redundancy,
+            chosen: Vec::new(),
+            is_chosen: vec![false; candidates.len()],
+            spent: 0,
+        }
+    }
+
+    fn is_full(&self) -> bool {
+        matches!(self.budget, Budget::Sentences(limit) if self.chosen.len() >= limit)
+    }
+
+    /// Adds candidate `index`, with the sentence before it if it leans on that one, unless
+    /// that would overrun the budget or repeat a chosen sentence.
+    fn try_add(&mut self, index: usize) {
+        let candidate = &self.candidates[index];
+        let needs_previous = candidate.leans_back && !(index > 0 && self.is_chosen[index - 1]);
+        let group = if !needs_previous {
+            index..index + 1
+        } else if index > 0 && !self.candidates[index - 1].leans_back {
+            index - 1..index + 1
+        } else {
+            return;
+        };
+        let cost: usize = group.clone().map(|i| self.cost(i)).sum();
+        if self.spent + cost > self.limit() || group.clone().any(|i| self.repeats(i)) {
+            return;
+        }
+        for i in group {
+            self.chosen.push(i);
+            self.is_chosen[i] = true;
+        }
+        self.spent += cost;
+    }
+
+    /// Whether candidate `index` repeats or nearly repeats a chosen sentence.
+    fn repeats(&self, index: usize) -> bool {
+        let candidate = &self.candidates[index];
+        self.chosen.iter().any(|&c| {
+            self.candidates[c].original == candidate.original
+                || self.candidates[c].vector.cosine(candidate.vector) > self.redundancy
+        })
+    }
+
+    fn cost(&self, index: usize) -> usize {
+        let candidate = &self.candidates[index];
+        match self.budget {
             Budget::Sentences(_) => 1,
             Budget::Words(_) => candidate.words,
             Budget::Chars(_) => candidate.text.chars().count(),
-        };
-        let limit = match budget {
-            Budget::Sentences(limit) | Budget::Words(limit) | Budget::Chars(limit) => limit,
-        };
-        if spent + cost > limit {
-            continue;
-        }
-        let redundant = chosen.iter().any(|&c| {
-            candidates[c].original == candidate.original
-                || candidates[c].vector.cosine(candidate.vector) > redundancy
-        });
-        if !redundant {
-            chosen.push(index);
-            spent += cost;
         }
     }
-    chosen.sort_unstable();
-    chosen
+
+    fn limit(&self) -> usize {
+        match self.budget {
+            Budget::Sentences(limit) | Budget::Words(limit) | Budget::Chars(limit) => limit,
+        }
+    }
+
+    fn into_indices(mut self) -> Vec<usize> {
+        self.chosen.sort_unstable();
+        self.chosen
+    }
 }
 
 #[cfg(test)]
@@ -110,6 +177,7 @@ mod tests {
                 words: text.split_whitespace().count(),
                 vector,
                 original,
+                leans_back: text.starts_with("But"),
             })
             .collect()
     }
@@ -194,5 +262,32 @@ mod tests {
         let candidates = candidates(&["Café!"], &vectors);
         assert_eq!(select(&candidates, &[1.0], Budget::Chars(5), 0.5), vec![0]);
         assert!(select(&candidates, &[1.0], Budget::Chars(4), 0.5).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_leaning_back_comes_with_the_one_before_it() {
+        let vectors = vectors(&[&[0], &[1], &[2], &[3]]);
+        let texts = ["a.", "b.", "But c.", "d."];
+        let candidates = candidates(&texts, &vectors);
+        let scores = [0.1, 0.2, 0.9, 0.8];
+        assert_eq!(
+            select(&candidates, &scores, Budget::Sentences(2), 0.5),
+            vec![1, 2]
+        );
+        assert_eq!(
+            select(&candidates, &scores, Budget::Sentences(1), 0.5),
+            vec![3],
+            "no room for both: skipped"
+        );
+    }
+
+    #[test]
+    fn a_first_sentence_leaning_back_is_skipped() {
+        let vectors = vectors(&[&[0], &[1]]);
+        let candidates = candidates(&["But a.", "b."], &vectors);
+        assert_eq!(
+            select(&candidates, &[0.9, 0.1], Budget::Sentences(2), 0.5),
+            vec![1]
+        );
     }
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::language::Language;
+use crate::profile::Profile;
 use crate::rank::Algorithm;
 use crate::represent::{represent, SentenceTerms};
 use crate::segment::{split_sentences, SegmentKind};
@@ -68,14 +69,18 @@ impl Length {
 /// Summarization options, reusable across texts.
 ///
 /// ```
-/// use salient::{Algorithm, Length, Summarizer};
+/// use salient::{Algorithm, Length, Profile, Summarizer};
 ///
 /// let summarizer = Summarizer::new()
 ///     .length(Length::Sentences(1))
 ///     .algorithm(Algorithm::TextRank);
-/// let text = "Rust is fast. Rust is safe. Rust is fast and safe. Cats sleep.";
+/// let text = "Cats sleep. Rust is fast. Rust is safe. Rust is fast and safe.";
 /// let summary = summarizer.summarize(text)?;
 /// assert_eq!(summary.to_string(), "Rust is fast and safe.");
+///
+/// // News puts its gist first, and the news profile weighs the opening heavily.
+/// let news = summarizer.profile(Profile::News).summarize(text)?;
+/// assert_eq!(news.to_string(), "Rust is fast.");
 /// # Ok::<(), salient::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -84,6 +89,7 @@ pub struct Summarizer {
     length: Length,
     language: Language,
     algorithm: Algorithm,
+    profile: Profile,
     redundancy: f64,
 }
 
@@ -93,6 +99,7 @@ impl Default for Summarizer {
             length: Length::default(),
             language: Language::default(),
             algorithm: Algorithm::default(),
+            profile: Profile::default(),
             redundancy: Summarizer::DEFAULT_REDUNDANCY,
         }
     }
@@ -103,8 +110,8 @@ impl Summarizer {
     /// already chosen exceeds it is skipped.
     pub const DEFAULT_REDUNDANCY: f64 = 0.5;
 
-    /// Three sentences of English, ranked by [`Algorithm::TfIdf`], redundancy threshold
-    /// [`Summarizer::DEFAULT_REDUNDANCY`].
+    /// Three sentences of English, ranked by [`Algorithm::TfIdf`] with the
+    /// [`Profile::General`] weights, redundancy threshold [`Summarizer::DEFAULT_REDUNDANCY`].
     pub fn new() -> Self {
         Summarizer::default()
     }
@@ -124,6 +131,12 @@ impl Summarizer {
     /// Sets how sentences are ranked.
     pub fn algorithm(mut self, algorithm: Algorithm) -> Self {
         self.algorithm = algorithm;
+        self
+    }
+
+    /// Sets the kind of text: how position and length weigh on the ranker's scores.
+    pub fn profile(mut self, profile: Profile) -> Self {
+        self.profile = profile;
         self
     }
 
@@ -148,6 +161,11 @@ impl Summarizer {
     /// The ranking algorithm.
     pub fn get_algorithm(&self) -> Algorithm {
         self.algorithm
+    }
+
+    /// The profile.
+    pub fn get_profile(&self) -> Profile {
+        self.profile
     }
 
     /// The redundancy threshold.
@@ -192,7 +210,8 @@ impl Summarizer {
             terms.end_sentence();
         }
         let representation = represent(&terms, tokenizer.term_count());
-        let scores = self.algorithm.score(&representation);
+        let mut scores = self.algorithm.score(&representation);
+        self.profile.weigh(&mut scores, &word_counts);
 
         let texts: Vec<&str> = sentences.iter().map(|sentence| sentence.text).collect();
         let originals = repeat_of(&texts);
@@ -211,6 +230,7 @@ impl Summarizer {
                 words,
                 vector,
                 original,
+                leans_back: self.language.opens_with_back_reference(text),
             })
             .collect();
         let chosen = select(

@@ -1,6 +1,8 @@
 //! The public API's contract: options, errors, budgets, offsets, serialization.
 
-use salient::{split_sentences, Algorithm, Error, Language, Length, SegmentKind, Summarizer};
+use salient::{
+    split_sentences, Algorithm, Error, Language, Length, Profile, SegmentKind, Summarizer,
+};
 
 const ARTICLE: &str = "\
 Harbor City Opens Its First Tidal Power Station
@@ -207,11 +209,12 @@ fn options_serialize_and_read_back() {
     let options = Summarizer::new()
         .length(Length::Ratio(0.25))
         .algorithm(Algorithm::TfIdf)
+        .profile(Profile::News)
         .redundancy(0.7);
     let json = serde_json::to_string(&options).unwrap();
     assert_eq!(
         json,
-        r#"{"length":{"ratio":0.25},"language":"auto","algorithm":"tfidf","redundancy":0.7}"#
+        r#"{"length":{"ratio":0.25},"language":"auto","algorithm":"tfidf","profile":"news","redundancy":0.7}"#
     );
     let back: Summarizer = serde_json::from_str(&json).unwrap();
     assert_eq!(back, options);

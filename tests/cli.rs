@@ -174,6 +174,7 @@ fn bad_options_are_usage_errors_that_say_what_to_give() {
             "unknown language \"xx\": use one of auto, ar, da, de, el, en, es, fi, fr, hu, it, ja, ko, nl, no, pt, ro, ru, sv, ta, tr, zh",
         ),
         (&["--algorithm", "lexrank"], "use one of textrank, tfidf"),
+        (&["--profile", "legal"], "use one of general, news"),
         (&["-n", "2", "--ratio", "0.5"], "cannot be used with"),
     ];
     for (args, message) in cases {
@@ -226,6 +227,7 @@ fn help_documents_every_option() {
         "--chars",
         "--language",
         "--algorithm",
+        "--profile",
         "--redundancy",
         "--json",
         "--jsonl",

@@ -48,6 +48,7 @@ use std::str::FromStr;
 
 use rust_stemmers::Algorithm;
 use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::Error;
 
@@ -442,6 +443,21 @@ impl Language {
         international::NEVER_FINAL
     }
 
+    /// Whether `sentence` opens with a word that leans on the sentence before it (a pronoun
+    /// such as "He" or "This", a connective such as "However"), so that it reads as if
+    /// something were missing when it stands without that sentence. Only English has such a
+    /// list so far; in other languages no sentence leans back.
+    pub(crate) fn opens_with_back_reference(self, sentence: &str) -> bool {
+        let references: &[&str] = match self {
+            Language::English => english::BACK_REFERENCES,
+            _ => &[],
+        };
+        sentence.unicode_words().next().is_some_and(|word| {
+            let word = word.to_lowercase();
+            references.binary_search(&word.as_str()).is_ok()
+        })
+    }
+
     /// Whether `word` (any case) is a stop word.
     pub(crate) fn is_stop_word(self, lowercase_word: &str) -> bool {
         self.stop_words().binary_search(&lowercase_word).is_ok()
@@ -519,6 +535,7 @@ mod tests {
             assert_sorted_unique(language.number_abbreviations());
             assert_sorted_unique(language.sentence_starters());
         }
+        assert_sorted_unique(english::BACK_REFERENCES);
     }
 
     #[test]
@@ -566,6 +583,15 @@ mod tests {
         let error = "klingon".parse::<Language>().unwrap_err();
         assert!(error.to_string().contains("klingon"));
         assert!(error.to_string().contains("en"));
+    }
+
+    #[test]
+    fn back_references_are_found_at_the_start_only() {
+        let english = Language::English;
+        assert!(english.opens_with_back_reference("However, nobody listened."));
+        assert!(english.opens_with_back_reference("\"He left,\" she said."));
+        assert!(!english.opens_with_back_reference("Theresa May spoke about it."));
+        assert!(!english.opens_with_back_reference(""));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::represent::Representation;
 /// How sentences are scored.
 ///
 /// [`Algorithm::TfIdf`] is the default. On every evaluation set in `BENCHMARKS.md`
-/// (CNN/DailyMail, BBC, XSum, ScisummNet) the two score within 0.2 ROUGE points of each
+/// (CNN/DailyMail, BBC, XSum, ScisummNet) the two score within 0.3 ROUGE points of each
 /// other, and the centroid costs time linear in the text, while TextRank's similarity graph
 /// grows with the square of the sentences that share common words (20× slower on 1 MB).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use salient::{Algorithm, Language, Length, Summarizer};
+use salient::{Algorithm, Language, Length, Profile, Summarizer};
 
 /// Extractive summarization: the sentences that best carry a text, verbatim.
 ///
@@ -99,6 +99,10 @@ struct OptionArgs {
     /// How sentences are ranked: tfidf or textrank [default: tfidf].
     #[arg(long, value_name = "NAME", value_parser = algorithm)]
     algorithm: Option<Algorithm>,
+    /// The kind of text: general (any text; leans gently towards the opening) or news
+    /// (leans strongly towards it) [default: general].
+    #[arg(long, value_name = "NAME", value_parser = profile)]
+    profile: Option<Profile>,
     /// Skip a sentence whose similarity to a chosen one exceeds this, in (0, 1]
     /// [default: 0.5]; 1 skips exact repeats only.
     #[arg(long, value_name = "T", value_parser = ratio, allow_negative_numbers = true)]
@@ -111,6 +115,7 @@ impl OptionArgs {
             .length(length)
             .language(self.language)
             .algorithm(self.algorithm.unwrap_or_default())
+            .profile(self.profile.unwrap_or_default())
             .redundancy(self.redundancy.unwrap_or(Summarizer::DEFAULT_REDUNDANCY))
     }
 }
@@ -159,6 +164,10 @@ pub(crate) fn language(value: &str) -> Result<Language, String> {
 }
 
 fn algorithm(value: &str) -> Result<Algorithm, String> {
+    value.parse().map_err(|e: salient::Error| e.to_string())
+}
+
+fn profile(value: &str) -> Result<Profile, String> {
     value.parse().map_err(|e: salient::Error| e.to_string())
 }
 
