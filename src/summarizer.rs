@@ -230,7 +230,7 @@ impl Summarizer {
                 words,
                 vector,
                 original,
-                leans_back: self.language.opens_with_back_reference(text),
+                leans_back: language.opens_with_back_reference(text),
             })
             .collect();
         let chosen = select(

@@ -164,7 +164,7 @@ pub enum Language {
 }
 
 /// What salient knows of one language.
-struct Profile {
+struct LanguageData {
     code: &'static str,
     name: &'static str,
     stemmer: Option<Algorithm>,
@@ -176,10 +176,10 @@ struct Profile {
     ordinal_period: bool,
 }
 
-/// Builds a [`Profile`] from a language's stop-word module and splitter word lists.
-macro_rules! profile {
+/// Builds a [`LanguageData`] from a language's stop-word module and splitter word lists.
+macro_rules! language_data {
     ($code:ident, $name:literal, $stemmer:expr, $words:ident, ordinal_period: $ordinal:literal) => {
-        Profile {
+        LanguageData {
             code: stringify!($code),
             name: $name,
             stemmer: $stemmer,
@@ -194,62 +194,64 @@ macro_rules! profile {
 }
 
 #[cfg(feature = "lang-ar")]
-const ARABIC: Profile =
-    profile!(ar, "arabic", Some(Algorithm::Arabic), unlisted, ordinal_period: false);
+const ARABIC: LanguageData =
+    language_data!(ar, "arabic", Some(Algorithm::Arabic), unlisted, ordinal_period: false);
 #[cfg(feature = "lang-da")]
-const DANISH: Profile =
-    profile!(da, "danish", Some(Algorithm::Danish), danish, ordinal_period: true);
+const DANISH: LanguageData =
+    language_data!(da, "danish", Some(Algorithm::Danish), danish, ordinal_period: true);
 #[cfg(feature = "lang-de")]
-const GERMAN: Profile =
-    profile!(de, "german", Some(Algorithm::German), german, ordinal_period: true);
+const GERMAN: LanguageData =
+    language_data!(de, "german", Some(Algorithm::German), german, ordinal_period: true);
 #[cfg(feature = "lang-el")]
-const GREEK: Profile = profile!(el, "greek", Some(Algorithm::Greek), greek, ordinal_period: false);
-const ENGLISH: Profile =
-    profile!(en, "english", Some(Algorithm::English), english, ordinal_period: false);
+const GREEK: LanguageData =
+    language_data!(el, "greek", Some(Algorithm::Greek), greek, ordinal_period: false);
+const ENGLISH: LanguageData =
+    language_data!(en, "english", Some(Algorithm::English), english, ordinal_period: false);
 #[cfg(feature = "lang-es")]
-const SPANISH: Profile =
-    profile!(es, "spanish", Some(Algorithm::Spanish), spanish, ordinal_period: false);
+const SPANISH: LanguageData =
+    language_data!(es, "spanish", Some(Algorithm::Spanish), spanish, ordinal_period: false);
 #[cfg(feature = "lang-fi")]
-const FINNISH: Profile =
-    profile!(fi, "finnish", Some(Algorithm::Finnish), finnish, ordinal_period: true);
+const FINNISH: LanguageData =
+    language_data!(fi, "finnish", Some(Algorithm::Finnish), finnish, ordinal_period: true);
 #[cfg(feature = "lang-fr")]
-const FRENCH: Profile =
-    profile!(fr, "french", Some(Algorithm::French), french, ordinal_period: false);
+const FRENCH: LanguageData =
+    language_data!(fr, "french", Some(Algorithm::French), french, ordinal_period: false);
 #[cfg(feature = "lang-hu")]
-const HUNGARIAN: Profile =
-    profile!(hu, "hungarian", Some(Algorithm::Hungarian), hungarian, ordinal_period: true);
+const HUNGARIAN: LanguageData =
+    language_data!(hu, "hungarian", Some(Algorithm::Hungarian), hungarian, ordinal_period: true);
 #[cfg(feature = "lang-it")]
-const ITALIAN: Profile =
-    profile!(it, "italian", Some(Algorithm::Italian), italian, ordinal_period: false);
+const ITALIAN: LanguageData =
+    language_data!(it, "italian", Some(Algorithm::Italian), italian, ordinal_period: false);
 #[cfg(feature = "lang-ja")]
-const JAPANESE: Profile = profile!(ja, "japanese", None, unlisted, ordinal_period: false);
+const JAPANESE: LanguageData =
+    language_data!(ja, "japanese", None, unlisted, ordinal_period: false);
 #[cfg(feature = "lang-ko")]
-const KOREAN: Profile = profile!(ko, "korean", None, unlisted, ordinal_period: false);
+const KOREAN: LanguageData = language_data!(ko, "korean", None, unlisted, ordinal_period: false);
 #[cfg(feature = "lang-nl")]
-const DUTCH: Profile = profile!(nl, "dutch", Some(Algorithm::Dutch), dutch, ordinal_period: false);
+const DUTCH: LanguageData =
+    language_data!(nl, "dutch", Some(Algorithm::Dutch), dutch, ordinal_period: false);
 #[cfg(feature = "lang-no")]
-const NORWEGIAN: Profile =
-    profile!(no, "norwegian", Some(Algorithm::Norwegian), norwegian, ordinal_period: true);
+const NORWEGIAN: LanguageData =
+    language_data!(no, "norwegian", Some(Algorithm::Norwegian), norwegian, ordinal_period: true);
 #[cfg(feature = "lang-pt")]
-const PORTUGUESE: Profile =
-    profile!(pt, "portuguese", Some(Algorithm::Portuguese), portuguese, ordinal_period: false);
+const PORTUGUESE: LanguageData = language_data!(pt, "portuguese", Some(Algorithm::Portuguese), portuguese, ordinal_period: false);
 #[cfg(feature = "lang-ro")]
-const ROMANIAN: Profile =
-    profile!(ro, "romanian", Some(Algorithm::Romanian), romanian, ordinal_period: false);
+const ROMANIAN: LanguageData =
+    language_data!(ro, "romanian", Some(Algorithm::Romanian), romanian, ordinal_period: false);
 #[cfg(feature = "lang-ru")]
-const RUSSIAN: Profile =
-    profile!(ru, "russian", Some(Algorithm::Russian), russian, ordinal_period: false);
+const RUSSIAN: LanguageData =
+    language_data!(ru, "russian", Some(Algorithm::Russian), russian, ordinal_period: false);
 #[cfg(feature = "lang-sv")]
-const SWEDISH: Profile =
-    profile!(sv, "swedish", Some(Algorithm::Swedish), swedish, ordinal_period: false);
+const SWEDISH: LanguageData =
+    language_data!(sv, "swedish", Some(Algorithm::Swedish), swedish, ordinal_period: false);
 #[cfg(feature = "lang-ta")]
-const TAMIL: Profile =
-    profile!(ta, "tamil", Some(Algorithm::Tamil), unlisted, ordinal_period: false);
+const TAMIL: LanguageData =
+    language_data!(ta, "tamil", Some(Algorithm::Tamil), unlisted, ordinal_period: false);
 #[cfg(feature = "lang-tr")]
-const TURKISH: Profile =
-    profile!(tr, "turkish", Some(Algorithm::Turkish), turkish, ordinal_period: true);
+const TURKISH: LanguageData =
+    language_data!(tr, "turkish", Some(Algorithm::Turkish), turkish, ordinal_period: true);
 #[cfg(feature = "lang-zh")]
-const CHINESE: Profile = profile!(zh, "chinese", None, unlisted, ordinal_period: false);
+const CHINESE: LanguageData = language_data!(zh, "chinese", None, unlisted, ordinal_period: false);
 
 impl Language {
     /// Every language this build supports, in the order of their codes ([`Language::Auto`]
@@ -298,9 +300,9 @@ impl Language {
         Language::Chinese,
     ];
 
-    /// The profile of a language; English's stands in for [`Language::Auto`], which every
+    /// What salient knows of a language; English's data stands in for [`Language::Auto`], which every
     /// entry point resolves first.
-    fn profile(self) -> &'static Profile {
+    fn data(self) -> &'static LanguageData {
         match self {
             Language::Auto => &ENGLISH,
             #[cfg(feature = "lang-ar")]
@@ -351,7 +353,7 @@ impl Language {
     pub fn code(self) -> &'static str {
         match self {
             Language::Auto => "auto",
-            language => language.profile().code,
+            language => language.data().code,
         }
     }
 
@@ -391,44 +393,44 @@ impl Language {
 
     /// The Snowball stemmer for this language, if it has one.
     pub(crate) fn stemmer_algorithm(self) -> Option<Algorithm> {
-        self.profile().stemmer
+        self.data().stemmer
     }
 
     /// Words too common to tell sentences apart, lowercase, sorted for binary search.
     pub(crate) fn stop_words(self) -> &'static [&'static str] {
-        self.profile().stop_words
+        self.data().stop_words
     }
 
     /// Abbreviations whose final period does not end a sentence: lowercase, without that
     /// final period, sorted for binary search (e.g. `"mr"`, `"u.s"`, `"e.g"`).
     pub(crate) fn abbreviations(self) -> &'static [&'static str] {
-        self.profile().abbreviations
+        self.data().abbreviations
     }
 
     /// Abbreviations a sentence practically never ends on: titles before a name (`mr`,
     /// `mt`) and `e.g`, `vs`. A subset of [`Language::abbreviations`], in the same form.
     pub(crate) fn never_final_abbreviations(self) -> &'static [&'static str] {
-        self.profile().never_final
+        self.data().never_final
     }
 
     /// Abbreviations only before a number (`no. 5`, `fig. 3`); elsewhere ordinary words.
     /// A subset of [`Language::abbreviations`], in the same form.
     pub(crate) fn number_abbreviations(self) -> &'static [&'static str] {
-        self.profile().before_numbers
+        self.data().before_numbers
     }
 
     /// Words that, capitalised, usually open a sentence (pronouns, determiners, question
     /// words): after an ambiguous period they tip the balance towards a sentence end.
     /// Lowercase, sorted.
     pub(crate) fn sentence_starters(self) -> &'static [&'static str] {
-        self.profile().sentence_starters
+        self.data().sentence_starters
     }
 
     /// Whether the language writes ordinal numbers with a period (German `am 12. Juni`,
     /// Danish `den 3. maj`), so that a number's period before a capitalised word is no
     /// sentence end unless that word usually opens one.
     pub(crate) fn writes_ordinals_with_period(self) -> bool {
-        self.profile().ordinal_period
+        self.data().ordinal_period
     }
 
     /// Abbreviations of English origin found in text of every language (`Mr.`, `Inc.`), in
@@ -445,9 +447,16 @@ impl Language {
 
     /// Whether `sentence` opens with a word that leans on the sentence before it (a pronoun
     /// such as "He" or "This", a connective such as "However"), so that it reads as if
-    /// something were missing when it stands without that sentence. Only English has such a
-    /// list so far; in other languages no sentence leans back.
-    pub(crate) fn opens_with_back_reference(self, sentence: &str) -> bool {
+    /// something were missing when it stands without that sentence. Summaries take such a
+    /// sentence only with the one before it. Only English has such a list so far; in other
+    /// languages no sentence leans back.
+    ///
+    /// ```
+    /// use salient::Language;
+    /// assert!(Language::English.opens_with_back_reference("However, nobody came."));
+    /// assert!(!Language::English.opens_with_back_reference("Nobody came."));
+    /// ```
+    pub fn opens_with_back_reference(self, sentence: &str) -> bool {
         let references: &[&str] = match self {
             Language::English => english::BACK_REFERENCES,
             _ => &[],
@@ -483,7 +492,7 @@ impl FromStr for Language {
             .copied()
             .find(|language| {
                 wanted.eq_ignore_ascii_case(language.code())
-                    || wanted.eq_ignore_ascii_case(language.profile().name)
+                    || wanted.eq_ignore_ascii_case(language.data().name)
             })
             .ok_or_else(|| Error::UnknownLanguage {
                 name: name.to_string(),
