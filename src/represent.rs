@@ -34,6 +34,24 @@ impl SparseVector {
         self.entries.is_empty()
     }
 
+    /// The direction of the sum of `vectors`: the centroid of a group of sentences, as a
+    /// unit vector.
+    pub(crate) fn centroid<'v>(vectors: impl IntoIterator<Item = &'v SparseVector>) -> Self {
+        let mut entries: Vec<(TermId, f64)> = vectors
+            .into_iter()
+            .flat_map(|vector| vector.entries.iter().copied())
+            .collect();
+        entries.sort_unstable_by_key(|&(term, _)| term);
+        let mut summed: Vec<(TermId, f64)> = Vec::with_capacity(entries.len());
+        for (term, weight) in entries {
+            match summed.last_mut() {
+                Some((last, total)) if *last == term => *total += weight,
+                _ => summed.push((term, weight)),
+            }
+        }
+        SparseVector::normalized(summed)
+    }
+
     /// Cosine similarity, since both vectors have unit length: 0 when either is empty.
     pub(crate) fn cosine(&self, other: &SparseVector) -> f64 {
         let (mut i, mut j, mut dot) = (0, 0, 0.0);

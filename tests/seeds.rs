@@ -87,3 +87,86 @@ fn seed_summaries_hold_only_full_distinct_sentences() {
         }
     }
 }
+
+/// Each seed's article body: the opening words of its first and of its last sentence.
+/// Everything before (site name, title, date) and after (newsletter boxes, comments, link
+/// lists, the unrelated articles glued after the body) is not the article.
+const BODIES: &[(&str, &str, &str)] = &[
+    (
+        "000_",
+        "China's tech sector is focusing",
+        "Others argue that innovation cannot be bought",
+    ),
+    (
+        "001_",
+        "China's tech sector is focusing",
+        "Others argue that innovation cannot be bought",
+    ),
+    (
+        "002_",
+        "China's technology giants are actively competing",
+        "Only then can China hope",
+    ),
+    (
+        "003_",
+        "TAIPEI, Taiwan: When OpenAI blocked",
+        "This article originally appeared in The New York Times.",
+    ),
+];
+
+/// The byte range of a seed's body, from the start of its first sentence to the end of the
+/// line holding the last occurrence of its last sentence.
+fn body(text: &str, first: &str, last: &str) -> Range<usize> {
+    let start = text
+        .find(first)
+        .expect("the body's first sentence is in the seed");
+    let last_start = text
+        .rfind(last)
+        .expect("the body's last sentence is in the seed");
+    let end = text[last_start..]
+        .find('\n')
+        .map_or(text.len(), |offset| last_start + offset);
+    start..end
+}
+
+#[test]
+fn summaries_of_any_length_come_from_the_article_body_alone() {
+    let Some(folder) = common::shared_data("seeds") else {
+        return;
+    };
+    for &(prefix, first, last) in BODIES {
+        let path = fs::read_dir(&folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .find(|path| {
+                path.file_name()
+                    .is_some_and(|name| name.to_string_lossy().starts_with(prefix))
+            })
+            .unwrap_or_else(|| panic!("no seed {prefix}* in {}", folder.display()));
+        let text = fs::read_to_string(&path).unwrap();
+        let body = body(&text, first, last);
+        for &algorithm in Algorithm::ALL {
+            // Three and five sentences, and as many as the page offers.
+            for length in [
+                Length::Sentences(3),
+                Length::Sentences(5),
+                Length::Ratio(1.0),
+            ] {
+                let summary = Summarizer::new()
+                    .length(length)
+                    .algorithm(algorithm)
+                    .summarize(&text)
+                    .unwrap();
+                assert!(summary.len() >= 3, "{}", path.display());
+                for sentence in &summary.sentences {
+                    assert!(
+                        body.start <= sentence.span.start && sentence.span.end <= body.end,
+                        "{} ({algorithm}, {length:?}): {:?} is outside the article body",
+                        path.display(),
+                        sentence.text
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Main content: which sentences of a pasted page belong to its article.
+//!
+//! Scraped pages carry more than the article: comment sections, "download the app" blocks,
+//! related-article teasers, and often whole unrelated articles glued after the end. They are
+//! told apart by structure and topic, not by their words: the page falls into blocks of
+//! sentences separated by fragments (headings, bylines, link lines), the block with the most
+//! sentences is the article, and every other block stays only if it speaks of the same
+//! things — an article's sections share its vocabulary; the page's other texts do not.
+
+use crate::represent::SparseVector;
+
+/// A block stays when the cosine similarity of its centroid to the main block's reaches
+/// this. Sections of one article score well above it (their centroids share the article's
+/// recurring names and terms); texts on other subjects score near zero.
+pub(crate) const MIN_BLOCK_SIMILARITY: f64 = 0.2;
+
+/// For each sentence, whether it belongs to the main content. `blocks` gives each sentence's
+/// block number (non-decreasing), `vectors` its TF-IDF vector.
+pub(crate) fn main_content(blocks: &[usize], vectors: &[SparseVector]) -> Vec<bool> {
+    let ranges = block_ranges(blocks);
+    if ranges.len() < 2 {
+        return vec![true; blocks.len()];
+    }
+    // The longest block is the article; on a tie the earlier one, which a page puts first.
+    let Some(main) = ranges
+        .iter()
+        .enumerate()
+        .max_by_key(|(index, range)| (range.len(), std::cmp::Reverse(*index)))
+        .map(|(index, _)| index)
+    else {
+        return vec![true; blocks.len()];
+    };
+    let centroid_of = |range: &std::ops::Range<usize>| {
+        SparseVector::centroid(vectors.get(range.clone()).unwrap_or_default())
+    };
+    let main_centroid = centroid_of(&ranges[main]);
+    let mut keep = vec![false; blocks.len()];
+    for (index, range) in ranges.iter().enumerate() {
+        let stays =
+            index == main || centroid_of(range).cosine(&main_centroid) >= MIN_BLOCK_SIMILARITY;
+        if stays {
+            for flag in keep.get_mut(range.clone()).unwrap_or_default() {
+                *flag = true;
+            }
+        }
+    }
+    keep
+}
+
+/// The index ranges of the runs of equal block numbers.
+fn block_ranges(blocks: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for index in 1..=blocks.len() {
+        if index == blocks.len() || blocks[index] != blocks[start] {
+            ranges.push(start..index);
+            start = index;
+        }
+    }
+    ranges
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::represent::vectors_of;
+
+    #[test]
+    fn one_block_is_all_content() {
+        let vectors = vectors_of(&[&[0, 1], &[2]]);
+        assert_eq!(main_content(&[0, 0], &vectors), [true, true]);
+        assert_eq!(main_content(&[], &[]), Vec::<bool>::new());
+    }
+
+    #[test]
+    fn blocks_on_the_article_s_subject_stay_and_others_go() {
+        // Block 0: the article (terms 0-3); block 1 another section of it; block 2 an
+        // unrelated text; block 3 a one-line call to download an app.
+        let vectors = vectors_of(&[
+            &[0, 1],
+            &[1, 2],
+            &[2, 3, 0],
+            &[0, 3],
+            &[3, 1, 9],
+            &[5, 6],
+            &[6, 7],
+            &[8],
+        ]);
+        let blocks = [0, 0, 0, 1, 1, 2, 2, 3];
+        assert_eq!(
+            main_content(&blocks, &vectors),
+            [true, true, true, true, true, false, false, false]
+        );
+    }
+
+    #[test]
+    fn the_earlier_of_equal_blocks_is_the_article() {
+        let vectors = vectors_of(&[&[0], &[0, 1], &[5], &[5, 6]]);
+        assert_eq!(
+            main_content(&[0, 0, 1, 1], &vectors),
+            [true, true, false, false]
+        );
+    }
+}
