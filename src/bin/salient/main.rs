@@ -4,6 +4,7 @@ mod batch;
 mod eval;
 mod eval_split;
 mod input;
+mod line;
 mod progress;
 
 use std::io::{self, Write};
