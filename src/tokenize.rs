@@ -27,7 +27,7 @@ impl Tokenizer {
     pub(crate) fn new(language: Language) -> Self {
         Tokenizer {
             language,
-            stemmer: Stemmer::create(language.stemmer_algorithm()),
+            stemmer: language.stemmer(),
             words: HashMap::new(),
             stems: HashMap::new(),
             lowercase: String::new(),

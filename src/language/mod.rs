@@ -69,7 +69,7 @@ pub enum Language {
 struct Profile {
     code: &'static str,
     name: &'static str,
-    stemmer: rust_stemmers::Algorithm,
+    stemmer: fn() -> rust_stemmers::Stemmer,
     stop_words: &'static [&'static str],
     abbreviations: &'static [&'static str],
     never_final: &'static [&'static str],
@@ -84,7 +84,10 @@ macro_rules! profile {
         Profile {
             code: stringify!($code),
             name: $name,
-            stemmer: rust_stemmers::Algorithm::$stemmer,
+            // A constructor per language, each with a constant algorithm, rather than the
+            // algorithm as data: then only the stemmers of these languages are linked, which
+            // keeps 9 unused ones out of the WebAssembly module.
+            stemmer: || rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::$stemmer),
             stop_words: stop_words::$code::STOP_WORDS,
             abbreviations: $module::ABBREVIATIONS,
             never_final: $module::NEVER_FINAL,
@@ -140,8 +143,8 @@ impl Language {
     }
 
     /// The Snowball stemmer for this language.
-    pub(crate) fn stemmer_algorithm(self) -> rust_stemmers::Algorithm {
-        self.profile().stemmer
+    pub(crate) fn stemmer(self) -> rust_stemmers::Stemmer {
+        (self.profile().stemmer)()
     }
 
     /// Words too common to tell sentences apart, lowercase, sorted for binary search.
