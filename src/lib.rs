@@ -72,6 +72,8 @@ pub mod segment;
 mod select;
 mod summarizer;
 mod tokenize;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use error::Error;
 pub use language::Language;
