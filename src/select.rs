@@ -57,13 +57,19 @@ pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
 /// skipping repeats and any sentence whose cosine similarity to a chosen one exceeds
 /// `redundancy`. A sentence too long for what is left of a word or character budget is
 /// skipped for a shorter one further down. Returns indices in document order.
+///
+/// Of a sentence and its repeats, only the first occurrence is ever chosen. Their scores
+/// can differ in the last bits (TextRank sums the same edges in another order for each),
+/// and choosing by those bits would make the pick depend on the platform's rounding.
 pub(crate) fn select(
     candidates: &[Candidate<'_>],
     scores: &[f64],
     budget: Budget,
     redundancy: f64,
 ) -> Vec<usize> {
-    let mut ranked: Vec<usize> = (0..candidates.len().min(scores.len())).collect();
+    let mut ranked: Vec<usize> = (0..candidates.len().min(scores.len()))
+        .filter(|&index| candidates[index].original == index)
+        .collect();
     ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
 
     let mut chosen: Vec<usize> = Vec::new();
@@ -82,10 +88,9 @@ pub(crate) fn select(
         if spent + cost > limit {
             continue;
         }
-        let redundant = chosen.iter().any(|&c| {
-            candidates[c].original == candidate.original
-                || candidates[c].vector.cosine(candidate.vector) > redundancy
-        });
+        let redundant = chosen
+            .iter()
+            .any(|&c| candidates[c].vector.cosine(candidate.vector) > redundancy);
         if !redundant {
             chosen.push(index);
             spent += cost;
@@ -160,6 +165,17 @@ mod tests {
             "the exact repeat and the near repeat are skipped"
         );
         assert_eq!(repeat_of(&texts), vec![0, 1, 0, 3, 4]);
+    }
+
+    #[test]
+    fn a_repeat_scored_higher_by_rounding_gives_way_to_the_first_occurrence() {
+        let vectors = vectors(&[&[0], &[1], &[0]]);
+        let candidates = candidates(&["Big news.", "Other.", "Big news."], &vectors);
+        let above = 0.9f64.next_up();
+        assert_eq!(
+            select(&candidates, &[0.9, 0.5, above], Budget::Sentences(1), 1.0),
+            vec![0]
+        );
     }
 
     #[test]
