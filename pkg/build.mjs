@@ -1,5 +1,6 @@
 // Builds the package from the Rust crate one folder up (`npm run build`):
-//   1. the crate as a release WebAssembly module, with the bindings of src/wasm.rs;
+//   1. the crate as a WebAssembly module (profile wasm-release), with the bindings of
+//      src/wasm.rs;
 //   2. wasm-bindgen's glue for ES modules (`--target web`): salient.js, salient_bg.wasm;
 //   3. binaryen's wasm-opt -Oz over the module, for size.
 // The generated files are not kept in git.
@@ -51,8 +52,8 @@ if (!existsSync(join(pkg, 'node_modules', 'binaryen'))) {
 
 // `cargo rustc` sets the crate type for this build only: a cdylib in Cargo.toml would make
 // every native build link a shared library nobody uses.
-run('cargo', ['rustc', '--locked', '--release', '--target', target, '--lib', '--crate-type', 'cdylib']);
-const module = join(targetDir, target, 'release', 'salient.wasm');
+run('cargo', ['rustc', '--locked', '--profile', 'wasm-release', '--target', target, '--lib', '--crate-type', 'cdylib']);
+const module = join(targetDir, target, 'wasm-release', 'salient.wasm');
 run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', pkg, '--out-name', 'salient', module]);
 const optimized = join(pkg, 'salient_bg.wasm');
 // wasm-opt without -g also drops the name section, which only debuggers read.
