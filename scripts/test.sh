@@ -1,9 +1,44 @@
 #!/usr/bin/env bash
-# Runs every test of salient: unit, integration (API, CLI, seeds, golden rules) and doc tests.
-# Needs only a Rust toolchain (1.88 or newer); tests that read ../shared/data skip with a
-# message when it is absent, and fail when CI is set.
+# Runs every test of salient: the Rust library natively (unit, integration, doc tests),
+# then the WebAssembly build and its npm package in pkg/ (wasm-bindgen tests in Node and
+# headless Chromium, node --test with the demo page in Chromium, size and speed budgets).
+#
+# Installs what the WebAssembly part needs when it is missing, so it also runs on a fresh
+# machine: the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, Debian's
+# chromium and chromium-driver, and pkg/'s npm packages. Tests that read ../shared/data
+# skip with a message when it is absent, and fail when CI is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo test --locked --all-features --all-targets
 cargo test --locked --all-features --doc
+
+# Set-up for the WebAssembly tests; each step does nothing when already done.
+if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    rustup target add wasm32-unknown-unknown
+fi
+bindgen_version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_version" ]; then
+    cargo install wasm-bindgen-cli --version "$bindgen_version" --locked ||
+        cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    sudo=$([ "$(id -u)" = 0 ] || echo sudo)
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+fi
+npm ci --prefix pkg --no-audit --no-fund
+
+# The package, and the native command-line tool it is compared with.
+npm run build --prefix pkg
+cargo build --locked --release --features cli
+
+# The bindings inside Node, then inside headless Chromium.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+cargo test --locked --target wasm32-unknown-unknown --test wasm
+WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
+    cargo test --locked --target wasm32-unknown-unknown --test wasm
+
+node scripts/bench-wasm.mjs --check
+npm run typecheck --prefix pkg
+npm test --prefix pkg

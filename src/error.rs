@@ -18,8 +18,9 @@ pub enum Error {
 
     /// A ratio that is not a number in (0, 1].
     #[error(
-        "the length ratio {ratio} is not in (0, 1]: give the share of the document's \
-         sentences to keep, e.g. 0.2 for a fifth"
+        "the length ratio {} is not in (0, 1]: give the share of the document's \
+         sentences to keep, e.g. 0.2 for a fifth",
+        plain_number(*ratio)
     )]
     InvalidRatio {
         /// The ratio given.
@@ -28,8 +29,9 @@ pub enum Error {
 
     /// A redundancy threshold that is not a number in (0, 1].
     #[error(
-        "the redundancy threshold {threshold} is not in (0, 1]: give the similarity above \
-         which a sentence repeats one already chosen, e.g. 0.5 (1 drops exact repeats only)"
+        "the redundancy threshold {} is not in (0, 1]: give the similarity above which a \
+         sentence repeats one already chosen, e.g. 0.5 (1 drops exact repeats only)",
+        plain_number(*threshold)
     )]
     InvalidRedundancy {
         /// The threshold given.
@@ -37,7 +39,7 @@ pub enum Error {
     },
 
     /// A language name or code this build does not know.
-    #[error("unknown language {name:?}: use one of {known}")]
+    #[error("unknown language \"{name}\": use one of {known}")]
     UnknownLanguage {
         /// The name given.
         name: String,
@@ -46,7 +48,7 @@ pub enum Error {
     },
 
     /// A profile name salient does not know.
-    #[error("unknown profile {name:?}: use one of {known}")]
+    #[error("unknown profile \"{name}\": use one of {known}")]
     UnknownProfile {
         /// The name given.
         name: String,
@@ -55,11 +57,51 @@ pub enum Error {
     },
 
     /// An algorithm name salient does not know.
-    #[error("unknown algorithm {name:?}: use one of {known}")]
+    #[error("unknown algorithm \"{name}\": use one of {known}")]
     UnknownAlgorithm {
         /// The name given.
         name: String,
         /// The names salient accepts.
         known: String,
     },
+}
+
+/// `value` written with at most six decimals and no trailing zeros (`0.25`, `-3`, `NaN`),
+/// without the standard library's float formatting, which alone would add 8 KB to the
+/// gzipped WebAssembly package.
+pub(crate) fn plain_number(value: f64) -> String {
+    if value.is_nan() {
+        return "NaN".to_string();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let magnitude = value.abs();
+    if magnitude >= 1e15 {
+        // Also infinity: too large to be a share, a budget or a threshold anyway.
+        return format!("{sign}1e15 or more");
+    }
+    let millionths = (magnitude * 1e6).round() as u64;
+    let (whole, fraction) = (millionths / 1_000_000, millionths % 1_000_000);
+    if fraction == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let digits = format!("{fraction:06}");
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_plainly() {
+        assert_eq!(plain_number(0.25), "0.25");
+        assert_eq!(plain_number(1.0), "1");
+        assert_eq!(plain_number(-0.5), "-0.5");
+        assert_eq!(plain_number(1.2345678), "1.234568");
+        assert_eq!(plain_number(f64::NAN), "NaN");
+        assert_eq!(plain_number(f64::INFINITY), "1e15 or more");
+        assert_eq!(plain_number(f64::NEG_INFINITY), "-1e15 or more");
+        assert_eq!(plain_number(0.0), "0");
+    }
 }

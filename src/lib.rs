@@ -74,6 +74,9 @@ pub mod segment;
 mod select;
 mod summarizer;
 mod tokenize;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+mod words;
 
 pub use error::Error;
 pub use language::Language;
@@ -81,6 +84,7 @@ pub use profile::Profile;
 pub use rank::Algorithm;
 pub use segment::{split_sentences, Segment, SegmentKind};
 pub use summarizer::{summarize, Length, Sentence, Summarizer, Summary};
+pub use words::word_count;
 
 /// The README's Rust example runs as a doc test, so it cannot go stale.
 #[cfg(doctest)]

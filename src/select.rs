@@ -64,14 +64,21 @@ pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
 /// A sentence that leans on the one before it ([`Candidate::leans_back`]) is chosen only
 /// together with that sentence, when both fit and the earlier one does not lean back too;
 /// otherwise it is skipped.
+///
+/// Of a sentence and its repeats, only the first occurrence is ever chosen. Their scores
+/// can differ in the last bits (TextRank sums the same edges in another order for each),
+/// and choosing by those bits would make the pick depend on the platform's rounding.
 pub(crate) fn select(
     candidates: &[Candidate<'_>],
     scores: &[f64],
     budget: Budget,
     redundancy: f64,
 ) -> Vec<usize> {
-    let mut ranked: Vec<usize> = (0..candidates.len().min(scores.len())).collect();
-    ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let mut ranked: Vec<usize> = (0..candidates.len().min(scores.len()))
+        .filter(|&index| candidates[index].original == index)
+        .collect();
+    // Indices break ties, so the order is total and an unstable sort gives the same one.
+    ranked.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
 
     let mut summary = Summary::new(candidates, budget, redundancy);
     for index in ranked {
@@ -228,6 +235,17 @@ mod tests {
             "the exact repeat and the near repeat are skipped"
         );
         assert_eq!(repeat_of(&texts), vec![0, 1, 0, 3, 4]);
+    }
+
+    #[test]
+    fn a_repeat_scored_higher_by_rounding_gives_way_to_the_first_occurrence() {
+        let vectors = vectors(&[&[0], &[1], &[0]]);
+        let candidates = candidates(&["Big news.", "Other.", "Big news."], &vectors);
+        let above = 0.9f64.next_up();
+        assert_eq!(
+            select(&candidates, &[0.9, 0.5, above], Budget::Sentences(1), 1.0),
+            vec![0]
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub enum Length {
     /// This share of the document's sentences, in (0, 1], rounded up: 0.2 of 12 sentences
     /// keeps 3.
     Ratio(f64),
-    /// At most this many words, counted as Unicode words (UAX #29).
+    /// At most this many words, counted as [`word_count`](crate::word_count) counts them.
     Words(usize),
     /// At most this many characters (Unicode scalar values) of sentence text, not counting
     /// the separators between sentences.

@@ -1,10 +1,9 @@
-//! Text → term ids: UAX #29 words (and pairs of neighbouring CJK characters), lowercased,
+//! Text → term ids: words (and pairs of neighbouring CJK characters), lowercased,
 //! stop words dropped, Snowball-stemmed, interned.
 
 use std::collections::HashMap;
 
 use rust_stemmers::Stemmer;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::language::Language;
 
@@ -29,7 +28,7 @@ impl Tokenizer {
     pub(crate) fn new(language: Language) -> Self {
         Tokenizer {
             language,
-            stemmer: language.stemmer_algorithm().map(Stemmer::create),
+            stemmer: language.stemmer(),
             words: HashMap::new(),
             stems: HashMap::new(),
             lowercase: String::new(),
@@ -44,22 +43,21 @@ impl Tokenizer {
     /// Appends the terms of `text` to `terms` and returns how many words `text` has,
     /// stop words included.
     ///
-    /// Chinese and Japanese put no spaces between words, and UAX #29 gives each ideograph
-    /// (and hiragana) as a word of its own; so each pair of neighbouring ones is a term too,
+    /// Chinese and Japanese put no spaces between words, and each ideograph (and hiragana)
+    /// is a word of its own; so each pair of neighbouring ones is a term too,
     /// which catches most two-character words without a dictionary.
     pub(crate) fn tokenize(&mut self, text: &str, terms: &mut Vec<TermId>) -> usize {
         let mut word_count = 0;
         // Where the previous word started, when it was a lone ideograph or kana.
         let mut previous_ideograph: Option<(usize, usize)> = None;
-        for (start, word) in text.unicode_word_indices() {
+        for (start, word) in crate::words::word_indices(text) {
             word_count += 1;
             if let Some(term) = self.term(word) {
                 terms.push(term);
             }
             let end = start + word.len();
             let mut chars = word.chars();
-            let ideograph =
-                matches!((chars.next(), chars.next()), (Some(c), None) if is_ideograph_or_kana(c));
+            let ideograph = matches!((chars.next(), chars.next()), (Some(c), None) if crate::words::stands_alone(c));
             if !ideograph {
                 previous_ideograph = None;
                 continue;
@@ -108,18 +106,6 @@ impl Tokenizer {
         self.words.insert(Box::from(self.lowercase.as_str()), term);
         term
     }
-}
-
-/// CJK ideographs and kana: each makes a word of its own in UAX #29.
-fn is_ideograph_or_kana(c: char) -> bool {
-    matches!(
-        c,
-        '\u{3040}'..='\u{30FF}'
-            | '\u{3400}'..='\u{4DBF}'
-            | '\u{4E00}'..='\u{9FFF}'
-            | '\u{F900}'..='\u{FAFF}'
-            | '\u{20000}'..='\u{2FA1F}'
-    )
 }
 
 #[cfg(test)]

@@ -94,7 +94,7 @@ fn word_and_char_budgets_are_respected() {
         let used: usize = summary
             .sentences
             .iter()
-            .map(|s| unicode_segmentation_words(s.text))
+            .map(|s| salient::word_count(s.text))
             .sum();
         assert!(used <= words, "{used} words for a budget of {words}");
     }
@@ -113,10 +113,6 @@ fn word_and_char_budgets_are_respected() {
         .summarize(ARTICLE)
         .unwrap()
         .is_empty());
-}
-
-fn unicode_segmentation_words(text: &str) -> usize {
-    unicode_segmentation::UnicodeSegmentation::unicode_words(text).count()
 }
 
 #[test]

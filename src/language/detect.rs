@@ -8,10 +8,6 @@
 //! among all the languages whose list holds it (`de` counts for Spanish, French, Dutch,
 //! Portuguese and Danish alike; `the` for English alone).
 
-use std::collections::HashMap;
-
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::Language;
 
 /// How much of the text is read: enough for any real document's language, and a bound on
@@ -24,13 +20,15 @@ const MAX_WORDS: usize = 2000;
 /// Whether the stop-word counts so far leave no doubt: the leading language has found
 /// enough words, twice as many as any other.
 fn is_decisive(hits: &[usize]) -> bool {
-    let mut sorted: Vec<usize> = hits.to_vec();
-    sorted.sort_unstable_by(|a, b| b.cmp(a));
-    match sorted.as_slice() {
-        [best, second, ..] => *best >= 30 && *best >= 2 * *second,
-        [best] => *best >= 30,
-        [] => false,
+    let (mut best, mut second) = (0, 0);
+    for &count in hits {
+        if count > best {
+            (best, second) = (count, best);
+        } else if count > second {
+            second = count;
+        }
     }
+    best >= 30 && best >= 2 * second
 }
 
 /// A stop-word list with this many single letters holds the alphabet rather than words.
@@ -165,11 +163,8 @@ fn by_stop_words(sample: &str) -> Option<Language> {
         })
         .collect();
     let mut hits = vec![0usize; candidates.len()];
-    // Which lists hold each distinct word, as a bit per candidate: a text repeats its
-    // common words, so each is looked up once.
-    let mut seen: HashMap<String, u32> = HashMap::new();
     let mut lowercase = String::new();
-    for (count, word) in sample.unicode_words().enumerate() {
+    for (count, (_, word)) in crate::words::word_indices(sample).enumerate() {
         if count >= MAX_WORDS || (count % 64 == 63 && is_decisive(&hits)) {
             break;
         }
@@ -181,25 +176,12 @@ fn by_stop_words(sample: &str) -> Option<Language> {
                 lowercase.extend(c.to_lowercase());
             }
         }
-        let holders = match seen.get(lowercase.as_str()) {
-            Some(&holders) => holders,
-            None => {
-                let letter = lowercase.chars().nth(1).is_none();
-                let mut holders = 0u32;
-                for (bit, (language, &alphabet)) in candidates.iter().zip(&alphabets).enumerate() {
-                    // A list that holds the whole alphabet says nothing by a single letter,
-                    // which is an initial or a list mark as often as a word.
-                    if !(letter && alphabet) && language.is_stop_word(&lowercase) {
-                        holders |= 1 << bit;
-                    }
-                }
-                seen.insert(lowercase.clone(), holders);
-                holders
-            }
-        };
-        for (bit, count) in hits.iter_mut().enumerate() {
-            if holders & (1 << bit) != 0 {
-                *count += 1;
+        let letter = lowercase.chars().nth(1).is_none();
+        for ((hit, language), &alphabet) in hits.iter_mut().zip(&candidates).zip(&alphabets) {
+            // A list that holds the whole alphabet says nothing by a single letter, which is
+            // an initial or a list mark as often as a word.
+            if !(letter && alphabet) && language.is_stop_word(&lowercase) {
+                *hit += 1;
             }
         }
     }

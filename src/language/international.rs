@@ -3,10 +3,31 @@
 //! (`Warner Bros. Records`, `Mr. Frost`, `St. John`).
 
 /// Lowercase, without the final period, sorted by bytes.
-pub(super) const ABBREVIATIONS: &[&str] = &[
-    "bros", "co", "corp", "dr", "inc", "jr", "ltd", "mr", "mrs", "ms", "mt", "st", "vs",
-];
+#[rustfmt::skip]
+pub(super) const ABBREVIATIONS: &str = concat!(
+    "bros\n",
+    "co\n",
+    "corp\n",
+    "dr\n",
+    "inc\n",
+    "jr\n",
+    "ltd\n",
+    "mr\n",
+    "mrs\n",
+    "ms\n",
+    "mt\n",
+    "st\n",
+    "vs\n",
+);
 
 /// The titles among [`ABBREVIATIONS`], which stand before a name and so never end a
 /// sentence.
-pub(super) const NEVER_FINAL: &[&str] = &["dr", "mr", "mrs", "ms", "mt", "vs"];
+#[rustfmt::skip]
+pub(super) const NEVER_FINAL: &str = concat!(
+    "dr\n",
+    "mr\n",
+    "mrs\n",
+    "ms\n",
+    "mt\n",
+    "vs\n",
+);

@@ -46,9 +46,8 @@ mod unlisted;
 use std::fmt;
 use std::str::FromStr;
 
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::Error;
 
@@ -167,89 +166,75 @@ pub enum Language {
 struct LanguageData {
     code: &'static str,
     name: &'static str,
-    stemmer: Option<Algorithm>,
-    stop_words: &'static [&'static str],
-    abbreviations: &'static [&'static str],
-    never_final: &'static [&'static str],
-    before_numbers: &'static [&'static str],
-    sentence_starters: &'static [&'static str],
+    /// Builds the language's Snowball stemmer; Chinese, Japanese and Korean have none.
+    stemmer: Option<fn() -> Stemmer>,
+    stop_words: WordList,
+    abbreviations: WordList,
+    never_final: WordList,
+    before_numbers: WordList,
+    sentence_starters: WordList,
     ordinal_period: bool,
 }
 
 /// Builds a [`LanguageData`] from a language's stop-word module and splitter word lists.
+/// The stemmer is a constructor with a constant algorithm rather than the algorithm as data,
+/// so that a build links only the stemmers of the languages it has.
 macro_rules! language_data {
     ($code:ident, $name:literal, $stemmer:expr, $words:ident, ordinal_period: $ordinal:literal) => {
         LanguageData {
             code: stringify!($code),
             name: $name,
             stemmer: $stemmer,
-            stop_words: stop_words::$code::STOP_WORDS,
-            abbreviations: $words::ABBREVIATIONS,
-            never_final: $words::NEVER_FINAL,
-            before_numbers: $words::BEFORE_NUMBERS,
-            sentence_starters: $words::SENTENCE_STARTERS,
+            stop_words: WordList(stop_words::$code::STOP_WORDS),
+            abbreviations: WordList($words::ABBREVIATIONS),
+            never_final: WordList($words::NEVER_FINAL),
+            before_numbers: WordList($words::BEFORE_NUMBERS),
+            sentence_starters: WordList($words::SENTENCE_STARTERS),
             ordinal_period: $ordinal,
         }
     };
 }
 
 #[cfg(feature = "lang-ar")]
-const ARABIC: LanguageData =
-    language_data!(ar, "arabic", Some(Algorithm::Arabic), unlisted, ordinal_period: false);
+const ARABIC: LanguageData = language_data!(ar, "arabic", if cfg!(feature = "stem-ar") { Some(|| Stemmer::create(Algorithm::Arabic)) } else { None }, unlisted, ordinal_period: false);
 #[cfg(feature = "lang-da")]
-const DANISH: LanguageData =
-    language_data!(da, "danish", Some(Algorithm::Danish), danish, ordinal_period: true);
+const DANISH: LanguageData = language_data!(da, "danish", Some(|| Stemmer::create(Algorithm::Danish)), danish, ordinal_period: true);
 #[cfg(feature = "lang-de")]
-const GERMAN: LanguageData =
-    language_data!(de, "german", Some(Algorithm::German), german, ordinal_period: true);
+const GERMAN: LanguageData = language_data!(de, "german", Some(|| Stemmer::create(Algorithm::German)), german, ordinal_period: true);
 #[cfg(feature = "lang-el")]
-const GREEK: LanguageData =
-    language_data!(el, "greek", Some(Algorithm::Greek), greek, ordinal_period: false);
-const ENGLISH: LanguageData =
-    language_data!(en, "english", Some(Algorithm::English), english, ordinal_period: false);
+const GREEK: LanguageData = language_data!(el, "greek", if cfg!(feature = "stem-el") { Some(|| Stemmer::create(Algorithm::Greek)) } else { None }, greek, ordinal_period: false);
+const ENGLISH: LanguageData = language_data!(en, "english", Some(|| Stemmer::create(Algorithm::English)), english, ordinal_period: false);
 #[cfg(feature = "lang-es")]
-const SPANISH: LanguageData =
-    language_data!(es, "spanish", Some(Algorithm::Spanish), spanish, ordinal_period: false);
+const SPANISH: LanguageData = language_data!(es, "spanish", Some(|| Stemmer::create(Algorithm::Spanish)), spanish, ordinal_period: false);
 #[cfg(feature = "lang-fi")]
-const FINNISH: LanguageData =
-    language_data!(fi, "finnish", Some(Algorithm::Finnish), finnish, ordinal_period: true);
+const FINNISH: LanguageData = language_data!(fi, "finnish", Some(|| Stemmer::create(Algorithm::Finnish)), finnish, ordinal_period: true);
 #[cfg(feature = "lang-fr")]
-const FRENCH: LanguageData =
-    language_data!(fr, "french", Some(Algorithm::French), french, ordinal_period: false);
+const FRENCH: LanguageData = language_data!(fr, "french", Some(|| Stemmer::create(Algorithm::French)), french, ordinal_period: false);
 #[cfg(feature = "lang-hu")]
-const HUNGARIAN: LanguageData =
-    language_data!(hu, "hungarian", Some(Algorithm::Hungarian), hungarian, ordinal_period: true);
+const HUNGARIAN: LanguageData = language_data!(hu, "hungarian", Some(|| Stemmer::create(Algorithm::Hungarian)), hungarian, ordinal_period: true);
 #[cfg(feature = "lang-it")]
-const ITALIAN: LanguageData =
-    language_data!(it, "italian", Some(Algorithm::Italian), italian, ordinal_period: false);
+const ITALIAN: LanguageData = language_data!(it, "italian", Some(|| Stemmer::create(Algorithm::Italian)), italian, ordinal_period: false);
 #[cfg(feature = "lang-ja")]
 const JAPANESE: LanguageData =
     language_data!(ja, "japanese", None, unlisted, ordinal_period: false);
 #[cfg(feature = "lang-ko")]
 const KOREAN: LanguageData = language_data!(ko, "korean", None, unlisted, ordinal_period: false);
 #[cfg(feature = "lang-nl")]
-const DUTCH: LanguageData =
-    language_data!(nl, "dutch", Some(Algorithm::Dutch), dutch, ordinal_period: false);
+const DUTCH: LanguageData = language_data!(nl, "dutch", Some(|| Stemmer::create(Algorithm::Dutch)), dutch, ordinal_period: false);
 #[cfg(feature = "lang-no")]
-const NORWEGIAN: LanguageData =
-    language_data!(no, "norwegian", Some(Algorithm::Norwegian), norwegian, ordinal_period: true);
+const NORWEGIAN: LanguageData = language_data!(no, "norwegian", Some(|| Stemmer::create(Algorithm::Norwegian)), norwegian, ordinal_period: true);
 #[cfg(feature = "lang-pt")]
-const PORTUGUESE: LanguageData = language_data!(pt, "portuguese", Some(Algorithm::Portuguese), portuguese, ordinal_period: false);
+const PORTUGUESE: LanguageData = language_data!(pt, "portuguese", Some(|| Stemmer::create(Algorithm::Portuguese)), portuguese, ordinal_period: false);
 #[cfg(feature = "lang-ro")]
-const ROMANIAN: LanguageData =
-    language_data!(ro, "romanian", Some(Algorithm::Romanian), romanian, ordinal_period: false);
+const ROMANIAN: LanguageData = language_data!(ro, "romanian", Some(|| Stemmer::create(Algorithm::Romanian)), romanian, ordinal_period: false);
 #[cfg(feature = "lang-ru")]
-const RUSSIAN: LanguageData =
-    language_data!(ru, "russian", Some(Algorithm::Russian), russian, ordinal_period: false);
+const RUSSIAN: LanguageData = language_data!(ru, "russian", Some(|| Stemmer::create(Algorithm::Russian)), russian, ordinal_period: false);
 #[cfg(feature = "lang-sv")]
-const SWEDISH: LanguageData =
-    language_data!(sv, "swedish", Some(Algorithm::Swedish), swedish, ordinal_period: false);
+const SWEDISH: LanguageData = language_data!(sv, "swedish", Some(|| Stemmer::create(Algorithm::Swedish)), swedish, ordinal_period: false);
 #[cfg(feature = "lang-ta")]
-const TAMIL: LanguageData =
-    language_data!(ta, "tamil", Some(Algorithm::Tamil), unlisted, ordinal_period: false);
+const TAMIL: LanguageData = language_data!(ta, "tamil", if cfg!(feature = "stem-ta") { Some(|| Stemmer::create(Algorithm::Tamil)) } else { None }, unlisted, ordinal_period: false);
 #[cfg(feature = "lang-tr")]
-const TURKISH: LanguageData =
-    language_data!(tr, "turkish", Some(Algorithm::Turkish), turkish, ordinal_period: true);
+const TURKISH: LanguageData = language_data!(tr, "turkish", if cfg!(feature = "stem-tr") { Some(|| Stemmer::create(Algorithm::Turkish)) } else { None }, turkish, ordinal_period: true);
 #[cfg(feature = "lang-zh")]
 const CHINESE: LanguageData = language_data!(zh, "chinese", None, unlisted, ordinal_period: false);
 
@@ -392,37 +377,37 @@ impl Language {
     }
 
     /// The Snowball stemmer for this language, if it has one.
-    pub(crate) fn stemmer_algorithm(self) -> Option<Algorithm> {
-        self.data().stemmer
+    pub(crate) fn stemmer(self) -> Option<Stemmer> {
+        self.data().stemmer.map(|build| build())
     }
 
     /// Words too common to tell sentences apart, lowercase, sorted for binary search.
-    pub(crate) fn stop_words(self) -> &'static [&'static str] {
+    pub(crate) fn stop_words(self) -> WordList {
         self.data().stop_words
     }
 
     /// Abbreviations whose final period does not end a sentence: lowercase, without that
     /// final period, sorted for binary search (e.g. `"mr"`, `"u.s"`, `"e.g"`).
-    pub(crate) fn abbreviations(self) -> &'static [&'static str] {
+    pub(crate) fn abbreviations(self) -> WordList {
         self.data().abbreviations
     }
 
     /// Abbreviations a sentence practically never ends on: titles before a name (`mr`,
     /// `mt`) and `e.g`, `vs`. A subset of [`Language::abbreviations`], in the same form.
-    pub(crate) fn never_final_abbreviations(self) -> &'static [&'static str] {
+    pub(crate) fn never_final_abbreviations(self) -> WordList {
         self.data().never_final
     }
 
     /// Abbreviations only before a number (`no. 5`, `fig. 3`); elsewhere ordinary words.
     /// A subset of [`Language::abbreviations`], in the same form.
-    pub(crate) fn number_abbreviations(self) -> &'static [&'static str] {
+    pub(crate) fn number_abbreviations(self) -> WordList {
         self.data().before_numbers
     }
 
     /// Words that, capitalised, usually open a sentence (pronouns, determiners, question
     /// words): after an ambiguous period they tip the balance towards a sentence end.
     /// Lowercase, sorted.
-    pub(crate) fn sentence_starters(self) -> &'static [&'static str] {
+    pub(crate) fn sentence_starters(self) -> WordList {
         self.data().sentence_starters
     }
 
@@ -435,14 +420,14 @@ impl Language {
 
     /// Abbreviations of English origin found in text of every language (`Mr.`, `Inc.`), in
     /// the form of [`Language::abbreviations`].
-    pub(crate) fn international_abbreviations() -> &'static [&'static str] {
-        international::ABBREVIATIONS
+    pub(crate) fn international_abbreviations() -> WordList {
+        WordList(international::ABBREVIATIONS)
     }
 
     /// The titles among [`Language::international_abbreviations`], which never end a
     /// sentence.
-    pub(crate) fn international_never_final() -> &'static [&'static str] {
-        international::NEVER_FINAL
+    pub(crate) fn international_never_final() -> WordList {
+        WordList(international::NEVER_FINAL)
     }
 
     /// Whether `sentence` opens with a word that leans on the sentence before it (a pronoun
@@ -457,19 +442,65 @@ impl Language {
     /// assert!(!Language::English.opens_with_back_reference("Nobody came."));
     /// ```
     pub fn opens_with_back_reference(self, sentence: &str) -> bool {
-        let references: &[&str] = match self {
-            Language::English => english::BACK_REFERENCES,
-            _ => &[],
+        let references = match self {
+            Language::English => WordList(english::BACK_REFERENCES),
+            _ => WordList(""),
         };
-        sentence.unicode_words().next().is_some_and(|word| {
-            let word = word.to_lowercase();
-            references.binary_search(&word.as_str()).is_ok()
-        })
+        crate::words::word_indices(sentence)
+            .next()
+            .is_some_and(|(_, word)| {
+                let word = word.to_lowercase();
+                references.contains(&word)
+            })
     }
 
     /// Whether `word` (any case) is a stop word.
     pub(crate) fn is_stop_word(self, lowercase_word: &str) -> bool {
-        self.stop_words().binary_search(&lowercase_word).is_ok()
+        self.stop_words().contains(lowercase_word)
+    }
+}
+
+/// A sorted list of words packed one per line into one string, which takes no pointer per
+/// word in the binary: the stop-word lists hold thousands of words between them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordList(&'static str);
+
+impl WordList {
+    /// Whether `word` is in the list, by binary search over its lines.
+    pub(crate) fn contains(self, word: &str) -> bool {
+        self.contains_bytes(word.as_bytes())
+    }
+
+    /// Whether the word spelt by the UTF-8 bytes `word` is in the list.
+    pub(crate) fn contains_bytes(self, word: &[u8]) -> bool {
+        let bytes = self.0.as_bytes();
+        let (mut low, mut high) = (0, bytes.len());
+        while low < high {
+            let mut start = low + (high - low) / 2;
+            while start > low && bytes.get(start - 1) != Some(&b'\n') {
+                start -= 1;
+            }
+            let end = bytes
+                .get(start..high)
+                .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+                .map_or(high, |offset| start + offset);
+            match word.cmp(bytes.get(start..end).unwrap_or_default()) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => high = start,
+                std::cmp::Ordering::Greater => low = end + 1,
+            }
+        }
+        false
+    }
+
+    /// The words, in order.
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.lines()
+    }
+
+    /// How many words the list holds.
+    pub(crate) fn len(self) -> usize {
+        self.0.lines().count()
     }
 }
 
@@ -515,7 +546,8 @@ impl Language {
 mod tests {
     use super::*;
 
-    fn assert_sorted_unique(words: &[&str]) {
+    fn assert_sorted_unique(list: WordList) {
+        let words: Vec<&str> = list.iter().collect();
         for pair in words.windows(2) {
             assert!(
                 pair[0] < pair[1],
@@ -530,7 +562,7 @@ mod tests {
     fn international_titles_are_abbreviations() {
         assert_sorted_unique(Language::international_abbreviations());
         assert_sorted_unique(Language::international_never_final());
-        for title in Language::international_never_final() {
+        for title in Language::international_never_final().iter() {
             assert!(Language::international_abbreviations().contains(title));
         }
     }
@@ -544,7 +576,7 @@ mod tests {
             assert_sorted_unique(language.number_abbreviations());
             assert_sorted_unique(language.sentence_starters());
         }
-        assert_sorted_unique(english::BACK_REFERENCES);
+        assert_sorted_unique(WordList(english::BACK_REFERENCES));
     }
 
     #[test]
@@ -553,11 +585,8 @@ mod tests {
             let all = language.abbreviations();
             let never_final = language.never_final_abbreviations();
             let numbers = language.number_abbreviations();
-            for word in never_final.iter().chain(numbers) {
-                assert!(
-                    all.binary_search(word).is_ok(),
-                    "{word:?} is not an abbreviation"
-                );
+            for word in never_final.iter().chain(numbers.iter()) {
+                assert!(all.contains(word), "{word:?} is not an abbreviation");
                 assert!(
                     !(never_final.contains(word) && numbers.contains(word)),
                     "{word:?}"
@@ -572,14 +601,14 @@ mod tests {
             for word in language
                 .abbreviations()
                 .iter()
-                .chain(language.sentence_starters())
+                .chain(language.sentence_starters().iter())
             {
                 assert_eq!(word.to_lowercase(), *word);
                 assert!(!word.ends_with('.'), "{word:?}");
             }
             // Stop-word lists are kept as published; an entry such as Hungarian `ill.` never
             // matches a word, which does no harm.
-            for word in language.stop_words() {
+            for word in language.stop_words().iter() {
                 assert_eq!(word.to_lowercase(), *word);
             }
         }
@@ -601,6 +630,23 @@ mod tests {
         assert!(english.opens_with_back_reference("\"He left,\" she said."));
         assert!(!english.opens_with_back_reference("Theresa May spoke about it."));
         assert!(!english.opens_with_back_reference(""));
+    }
+
+    #[test]
+    fn packed_word_lists_find_every_word_and_no_other() {
+        let list = WordList("a\nab\nb\nbeta\nc\n");
+        for word in ["a", "ab", "b", "beta", "c"] {
+            assert!(list.contains(word), "{word}");
+        }
+        for word in ["", "aa", "abc", "bet", "d", "0", "a\nab"] {
+            assert!(!list.contains(word), "{word:?}");
+        }
+        assert_eq!(list.len(), 5);
+        assert!(!WordList("").contains("a"));
+        for &language in Language::ALL {
+            let words = language.stop_words();
+            assert!(words.iter().all(|word| words.contains(word)), "{language}");
+        }
     }
 
     #[test]

@@ -2,27 +2,123 @@
 
 /// Norwegian abbreviations whose final period does not by itself end a sentence: lowercase,
 /// without the final period, sorted by bytes.
-pub(super) const ABBREVIATIONS: &[&str] = &[
-    "apr", "aug", "bl.a", "ca", "d.v.s", "des", "dvs", "e.l", "f.eks", "feb", "fig", "fx", "jan",
-    "jf", "kl", "kr", "m.m", "mht", "mv", "nov", "nr", "o.a", "o.l", "okt", "osv", "pga", "pkt",
-    "prof", "s", "sep", "sept", "st", "t.o.m", "tlf", "vedr",
-];
+#[rustfmt::skip]
+pub(super) const ABBREVIATIONS: &str = concat!(
+    "apr\n",
+    "aug\n",
+    "bl.a\n",
+    "ca\n",
+    "d.v.s\n",
+    "des\n",
+    "dvs\n",
+    "e.l\n",
+    "f.eks\n",
+    "feb\n",
+    "fig\n",
+    "fx\n",
+    "jan\n",
+    "jf\n",
+    "kl\n",
+    "kr\n",
+    "m.m\n",
+    "mht\n",
+    "mv\n",
+    "nov\n",
+    "nr\n",
+    "o.a\n",
+    "o.l\n",
+    "okt\n",
+    "osv\n",
+    "pga\n",
+    "pkt\n",
+    "prof\n",
+    "s\n",
+    "sep\n",
+    "sept\n",
+    "st\n",
+    "t.o.m\n",
+    "tlf\n",
+    "vedr\n",
+);
 
 /// Abbreviations a sentence practically never ends on: titles and words that stand before
 /// what they qualify. A subset of [`ABBREVIATIONS`].
-pub(super) const NEVER_FINAL: &[&str] = &[
-    "bl.a", "d.v.s", "dvs", "f.eks", "fx", "jf", "mht", "pga", "prof", "vedr",
-];
+#[rustfmt::skip]
+pub(super) const NEVER_FINAL: &str = concat!(
+    "bl.a\n",
+    "d.v.s\n",
+    "dvs\n",
+    "f.eks\n",
+    "fx\n",
+    "jf\n",
+    "mht\n",
+    "pga\n",
+    "prof\n",
+    "vedr\n",
+);
 
 /// Abbreviations only before a number; elsewhere ordinary words. A subset of
 /// [`ABBREVIATIONS`].
-pub(super) const BEFORE_NUMBERS: &[&str] = &["fig", "kl", "nr", "pkt", "s", "tlf"];
+#[rustfmt::skip]
+pub(super) const BEFORE_NUMBERS: &str = concat!(
+    "fig\n",
+    "kl\n",
+    "nr\n",
+    "pkt\n",
+    "s\n",
+    "tlf\n",
+);
 
 /// Capitalised, these words usually open a sentence: pronouns, articles, conjunctions,
 /// prepositions and question words. Lowercase, sorted; elided forms end with `'`.
-pub(super) const SENTENCE_STARTERS: &[&str] = &[
-    "alle", "at", "av", "da", "de", "dem", "den", "denne", "der", "dere", "det", "dette", "du",
-    "eller", "en", "et", "etter", "for", "fra", "han", "hans", "har", "hun", "hva", "hvem", "hvis",
-    "hvor", "hvordan", "hvorfor", "i", "ikke", "jeg", "man", "med", "men", "min", "mitt", "når",
-    "og", "også", "om", "på", "som", "så", "til", "ved", "vi", "vår",
-];
+#[rustfmt::skip]
+pub(super) const SENTENCE_STARTERS: &str = concat!(
+    "alle\n",
+    "at\n",
+    "av\n",
+    "da\n",
+    "de\n",
+    "dem\n",
+    "den\n",
+    "denne\n",
+    "der\n",
+    "dere\n",
+    "det\n",
+    "dette\n",
+    "du\n",
+    "eller\n",
+    "en\n",
+    "et\n",
+    "etter\n",
+    "for\n",
+    "fra\n",
+    "han\n",
+    "hans\n",
+    "har\n",
+    "hun\n",
+    "hva\n",
+    "hvem\n",
+    "hvis\n",
+    "hvor\n",
+    "hvordan\n",
+    "hvorfor\n",
+    "i\n",
+    "ikke\n",
+    "jeg\n",
+    "man\n",
+    "med\n",
+    "men\n",
+    "min\n",
+    "mitt\n",
+    "når\n",
+    "og\n",
+    "også\n",
+    "om\n",
+    "på\n",
+    "som\n",
+    "så\n",
+    "til\n",
+    "ved\n",
+    "vi\n",
+    "vår\n",
+);

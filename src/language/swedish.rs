@@ -2,28 +2,129 @@
 
 /// Swedish abbreviations whose final period does not by itself end a sentence: lowercase,
 /// without the final period, sorted by bytes.
-pub(super) const ABBREVIATIONS: &[&str] = &[
-    "apr", "aug", "bl.a", "d.v.s", "dec", "dvs", "ev", "f.d", "f.kr", "f.n", "feb", "fig", "forts",
-    "fr", "fr.o.m", "jan", "kl", "kr", "m.fl", "m.m", "mao", "mfl", "mm", "n.b", "nov", "nr",
-    "o.d", "o.s.v", "okt", "osv", "p.g.a", "pga", "prof", "s", "sep", "sept", "st", "t.ex",
-    "t.o.m", "tel", "tex", "tr", "vol", "äv",
-];
+#[rustfmt::skip]
+pub(super) const ABBREVIATIONS: &str = concat!(
+    "apr\n",
+    "aug\n",
+    "bl.a\n",
+    "d.v.s\n",
+    "dec\n",
+    "dvs\n",
+    "ev\n",
+    "f.d\n",
+    "f.kr\n",
+    "f.n\n",
+    "feb\n",
+    "fig\n",
+    "forts\n",
+    "fr\n",
+    "fr.o.m\n",
+    "jan\n",
+    "kl\n",
+    "kr\n",
+    "m.fl\n",
+    "m.m\n",
+    "mao\n",
+    "mfl\n",
+    "mm\n",
+    "n.b\n",
+    "nov\n",
+    "nr\n",
+    "o.d\n",
+    "o.s.v\n",
+    "okt\n",
+    "osv\n",
+    "p.g.a\n",
+    "pga\n",
+    "prof\n",
+    "s\n",
+    "sep\n",
+    "sept\n",
+    "st\n",
+    "t.ex\n",
+    "t.o.m\n",
+    "tel\n",
+    "tex\n",
+    "tr\n",
+    "vol\n",
+    "äv\n",
+);
 
 /// Abbreviations a sentence practically never ends on: titles and words that stand before
 /// what they qualify. A subset of [`ABBREVIATIONS`].
-pub(super) const NEVER_FINAL: &[&str] = &[
-    "bl.a", "d.v.s", "dvs", "f.d", "fr.o.m", "p.g.a", "pga", "prof", "t.ex", "tex",
-];
+#[rustfmt::skip]
+pub(super) const NEVER_FINAL: &str = concat!(
+    "bl.a\n",
+    "d.v.s\n",
+    "dvs\n",
+    "f.d\n",
+    "fr.o.m\n",
+    "p.g.a\n",
+    "pga\n",
+    "prof\n",
+    "t.ex\n",
+    "tex\n",
+);
 
 /// Abbreviations only before a number; elsewhere ordinary words. A subset of
 /// [`ABBREVIATIONS`].
-pub(super) const BEFORE_NUMBERS: &[&str] = &["fig", "kl", "nr", "s", "tel", "vol"];
+#[rustfmt::skip]
+pub(super) const BEFORE_NUMBERS: &str = concat!(
+    "fig\n",
+    "kl\n",
+    "nr\n",
+    "s\n",
+    "tel\n",
+    "vol\n",
+);
 
 /// Capitalised, these words usually open a sentence: pronouns, articles, conjunctions,
 /// prepositions and question words. Lowercase, sorted; elided forms end with `'`.
-pub(super) const SENTENCE_STARTERS: &[&str] = &[
-    "alla", "att", "av", "de", "dem", "den", "denna", "deras", "det", "detta", "du", "efter",
-    "eftersom", "en", "ett", "för", "han", "hans", "har", "hon", "hur", "här", "i", "inte", "jag",
-    "man", "med", "men", "min", "mitt", "när", "och", "också", "om", "på", "sedan", "som", "så",
-    "till", "under", "vad", "var", "varför", "vi", "vår",
-];
+#[rustfmt::skip]
+pub(super) const SENTENCE_STARTERS: &str = concat!(
+    "alla\n",
+    "att\n",
+    "av\n",
+    "de\n",
+    "dem\n",
+    "den\n",
+    "denna\n",
+    "deras\n",
+    "det\n",
+    "detta\n",
+    "du\n",
+    "efter\n",
+    "eftersom\n",
+    "en\n",
+    "ett\n",
+    "för\n",
+    "han\n",
+    "hans\n",
+    "har\n",
+    "hon\n",
+    "hur\n",
+    "här\n",
+    "i\n",
+    "inte\n",
+    "jag\n",
+    "man\n",
+    "med\n",
+    "men\n",
+    "min\n",
+    "mitt\n",
+    "när\n",
+    "och\n",
+    "också\n",
+    "om\n",
+    "på\n",
+    "sedan\n",
+    "som\n",
+    "så\n",
+    "till\n",
+    "under\n",
+    "vad\n",
+    "var\n",
+    "varför\n",
+    "vi\n",
+    "vår\n",
+);

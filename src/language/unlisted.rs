@@ -3,13 +3,13 @@
 //! are never abbreviations.
 
 /// No abbreviations.
-pub(super) const ABBREVIATIONS: &[&str] = &[];
+pub(super) const ABBREVIATIONS: &str = "";
 
 /// No titles.
-pub(super) const NEVER_FINAL: &[&str] = &[];
+pub(super) const NEVER_FINAL: &str = "";
 
 /// No abbreviations before numbers.
-pub(super) const BEFORE_NUMBERS: &[&str] = &[];
+pub(super) const BEFORE_NUMBERS: &str = "";
 
 /// No sentence openers: an ambiguous period needs none in these languages.
-pub(super) const SENTENCE_STARTERS: &[&str] = &[];
+pub(super) const SENTENCE_STARTERS: &str = "";

@@ -12,25 +12,25 @@ use super::chars::{
     char_at, follows_armenian_letter, is_dash, is_exclamation_or_question, is_unspaced_terminator,
     skip_closers, skip_openers, skip_whitespace,
 };
-use crate::language::Language;
+use crate::language::{Language, WordList};
 
 /// A language's word lists for the splitter. Each list is lowercase, without final periods,
 /// sorted by bytes.
 pub(super) struct Lexicon {
     /// Every abbreviation (`Language::abbreviations`).
-    pub(super) abbreviations: &'static [&'static str],
+    pub(super) abbreviations: WordList,
     /// Abbreviations a sentence practically never ends on (titles, `e.g`).
-    pub(super) never_final: &'static [&'static str],
+    pub(super) never_final: WordList,
     /// Abbreviations only before a number (`no`, `fig`); elsewhere ordinary words.
-    pub(super) before_numbers: &'static [&'static str],
+    pub(super) before_numbers: WordList,
     /// Words that, capitalised, usually open a sentence.
-    pub(super) sentence_starters: &'static [&'static str],
+    pub(super) sentence_starters: WordList,
     /// Whether ordinal numbers take a period (`am 12. Juni`).
     pub(super) ordinal_period: bool,
     /// Abbreviations found in every language (`Mr.`, `Inc.`).
-    pub(super) international: &'static [&'static str],
+    pub(super) international: WordList,
     /// The titles among them.
-    pub(super) international_never_final: &'static [&'static str],
+    pub(super) international_never_final: WordList,
 }
 
 impl Lexicon {
@@ -484,18 +484,19 @@ fn is_starter(text: &str, at: usize, lexicon: &Lexicon) -> bool {
         return false;
     };
     if rest.get(end..).is_some_and(|after| after.starts_with('.'))
-        && (contains(lexicon.never_final, key) || contains(lexicon.international_never_final, key))
+        && (contains_in(lexicon.never_final, key)
+            || contains_in(lexicon.international_never_final, key))
     {
         return true;
     }
-    if contains(lexicon.sentence_starters, key) {
+    if contains_in(lexicon.sentence_starters, key) {
         return true;
     }
     // An elided article or pronoun: `L'homme`, `D'après`, `Qu'il`.
     key.iter()
         .position(|&b| b == b'\'')
         .and_then(|apostrophe| key.get(..=apostrophe))
-        .is_some_and(|elided| contains(lexicon.sentence_starters, elided))
+        .is_some_and(|elided| contains_in(lexicon.sentence_starters, elided))
 }
 
 /// Classifies the word from `token_start` (after opening quotes and brackets) to the
@@ -537,16 +538,16 @@ fn listed_class(word: &str, lexicon: &Lexicon) -> WordClass {
     let Some(key) = lowercase_key(word, &mut buffer).filter(|key| !key.is_empty()) else {
         return WordClass::Plain;
     };
-    if contains(lexicon.abbreviations, key) {
-        if contains(lexicon.never_final, key) {
+    if contains_in(lexicon.abbreviations, key) {
+        if contains_in(lexicon.never_final, key) {
             WordClass::NeverFinal
-        } else if contains(lexicon.before_numbers, key) {
+        } else if contains_in(lexicon.before_numbers, key) {
             WordClass::BeforeNumber
         } else {
             WordClass::Ambiguous
         }
-    } else if contains(lexicon.international, key) {
-        if contains(lexicon.international_never_final, key) {
+    } else if contains_in(lexicon.international, key) {
+        if contains_in(lexicon.international_never_final, key) {
             WordClass::NeverFinal
         } else {
             WordClass::Ambiguous
@@ -577,9 +578,8 @@ fn is_initialism(word: &str) -> bool {
 }
 
 /// Binary search of a byte key in a sorted word list.
-fn contains(list: &[&str], key: &[u8]) -> bool {
-    list.binary_search_by(|word| word.as_bytes().cmp(key))
-        .is_ok()
+fn contains_in(list: WordList, key: &[u8]) -> bool {
+    list.contains_bytes(key)
 }
 
 #[cfg(test)]

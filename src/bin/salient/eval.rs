@@ -204,7 +204,7 @@ fn lead_sentences(text: &str, language: Language, length: Length) -> Vec<&str> {
         Length::Ratio(ratio) => ((ratio * sentences.len() as f64 - 1e-9).ceil() as usize).max(1),
         Length::Words(limit) | Length::Chars(limit) => {
             let cost = |s: &str| match length {
-                Length::Words(_) => unicode_words(s),
+                Length::Words(_) => salient::word_count(s),
                 _ => s.chars().count(),
             };
             let mut spent = 0;
@@ -218,11 +218,6 @@ fn lead_sentences(text: &str, language: Language, length: Length) -> Vec<&str> {
         }
     };
     sentences.into_iter().take(keep).collect()
-}
-
-fn unicode_words(text: &str) -> usize {
-    use unicode_segmentation::UnicodeSegmentation;
-    text.unicode_words().count()
 }
 
 fn describe(length: Length) -> String {

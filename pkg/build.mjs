@@ -1,0 +1,66 @@
+// Builds the package from the Rust crate one folder up (`npm run build`):
+//   1. the crate as a WebAssembly module (profile wasm-release), with the bindings of
+//      src/wasm.rs;
+//   2. wasm-bindgen's glue for ES modules (`--target web`): salient.js, salient_bg.wasm;
+//   3. binaryen's wasm-opt -Oz over the module, for size.
+// The generated files are not kept in git.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const pkg = fileURLToPath(new URL('.', import.meta.url));
+const root = resolve(pkg, '..');
+const target = 'wasm32-unknown-unknown';
+const targetDir = resolve(root, process.env.CARGO_TARGET_DIR ?? 'target');
+
+function run(command, args, options = {}) {
+  console.error(`> ${command} ${args.join(' ')}`);
+  execFileSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+}
+
+function output(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return '';
+  }
+}
+
+function fail(message) {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+// The glue's wasm-bindgen must be the crate's, to the patch version.
+const lock = readFileSync(join(root, 'Cargo.lock'), 'utf8');
+const pinned = /name = "wasm-bindgen"\nversion = "([^"]+)"/.exec(lock)?.[1];
+const installed = /wasm-bindgen (\S+)/.exec(output('wasm-bindgen', ['--version']))?.[1];
+if (installed !== pinned) {
+  fail(
+    `wasm-bindgen ${pinned} is needed, found ${installed ?? 'none'}: ` +
+      `cargo install wasm-bindgen-cli --version ${pinned} --locked`,
+  );
+}
+if (output('rustup', ['--version']) && !output('rustup', ['target', 'list', '--installed']).includes(target)) {
+  run('rustup', ['target', 'add', target]);
+}
+if (!existsSync(join(pkg, 'node_modules', 'binaryen'))) {
+  run('npm', ['ci'], { cwd: pkg });
+}
+
+// `cargo rustc` sets the crate type for this build only: a cdylib in Cargo.toml would make
+// every native build link a shared library nobody uses.
+// Every language, without the four largest stemmers (see `compact-languages` in
+// Cargo.toml): the package's size budget has no room for them.
+run('cargo', [
+  'rustc', '--locked', '--profile', 'wasm-release', '--target', target, '--lib',
+  '--no-default-features', '--features', 'compact-languages', '--crate-type', 'cdylib',
+]);
+const module = join(targetDir, target, 'wasm-release', 'salient.wasm');
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', pkg, '--out-name', 'salient', module]);
+const optimized = join(pkg, 'salient_bg.wasm');
+// wasm-opt without -g also drops the name section, which only debuggers read.
+run(join(pkg, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', optimized, '-o', optimized]);
+console.error(`built ${optimized}: ${statSync(optimized).size} bytes`);

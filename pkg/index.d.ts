@@ -1,0 +1,134 @@
+/**
+ * Extractive summarization: the few sentences that best carry a text, returned verbatim
+ * with their positions and scores.
+ *
+ * Offsets (`start`, `end`) are in UTF-16 code units, like every JavaScript string index:
+ * `text.slice(start, end) === sentence.text` for any input.
+ */
+
+/**
+ * The languages this build supports, as ISO 639-1 codes (`languages()` lists them at run
+ * time). Their English names (`"german"`) are accepted too, in any case.
+ */
+export type LanguageCode =
+  | 'ar' | 'da' | 'de' | 'el' | 'en' | 'es' | 'fi' | 'fr' | 'hu' | 'it' | 'ja'
+  | 'ko' | 'nl' | 'no' | 'pt' | 'ro' | 'ru' | 'sv' | 'ta' | 'tr' | 'zh';
+
+/**
+ * Where sentences sit that carry a text: `"general"` (any text; the opening weighs a little
+ * more, the default) or `"news"` (an inverted pyramid: the opening weighs much more).
+ */
+export type Profile = 'general' | 'news';
+
+/**
+ * How sentences are ranked: `"tfidf"` (closeness to the text's centroid, the default) or
+ * `"textrank"` (graph centrality).
+ */
+export type Algorithm = 'tfidf' | 'textrank';
+
+/**
+ * How long a summary may be: at most one of these; three sentences when none is given.
+ * Counts leave out fragments (titles, headings) and repeated sentences; a budget larger
+ * than the document keeps all its sentences.
+ */
+export type Length =
+  | { sentences?: number; ratio?: never; words?: never; chars?: never }
+  | { ratio: number; sentences?: never; words?: never; chars?: never }
+  | { words: number; sentences?: never; ratio?: never; chars?: never }
+  | { chars: number; sentences?: never; ratio?: never; words?: never };
+
+/** Options of {@link summarize}. Unknown keys are an error. */
+export type SummarizeOptions = Length & {
+  /** The language of the text; default `"auto"`, which detects it. */
+  language?: LanguageCode | 'auto';
+  /** How sentences are ranked; default `"tfidf"`. */
+  algorithm?: Algorithm;
+  /** What kind of text it is; default `"general"`. */
+  profile?: Profile;
+  /**
+   * In (0, 1]: a sentence whose TF-IDF cosine similarity to one already chosen exceeds it
+   * is skipped; default 0.5. `1` skips exact repeats only, which are always skipped.
+   */
+  redundancy?: number;
+};
+
+/** Options of {@link splitSentences}. Unknown keys are an error. */
+export interface SplitOptions {
+  /** The language of the text; default `"auto"`, which detects it. */
+  language?: LanguageCode | 'auto';
+}
+
+/** One sentence of a summary. */
+export interface SummarySentence {
+  /** The sentence, equal to `input.slice(start, end)`. */
+  text: string;
+  /** Where it starts in the input, in UTF-16 code units. */
+  start: number;
+  /** Where it ends in the input (exclusive), in UTF-16 code units. */
+  end: number;
+  /** Its number among the document's sentences (fragments not counted), from 0. */
+  index: number;
+  /** Salience relative to the document's best sentence, in [0, 1]. */
+  score: number;
+}
+
+/** A summary: sentences of the input in document order. */
+export interface Summary {
+  /** The sentences joined by single spaces. */
+  text: string;
+  /** The chosen sentences, in document order; empty for a text without sentences. */
+  sentences: SummarySentence[];
+  /** The language the text was read as: the one given, or the one detected. */
+  language: LanguageCode;
+}
+
+/** A sentence or fragment found by {@link splitSentences}. */
+export interface Segment {
+  /** The text, equal to `input.slice(start, end)`, without surrounding whitespace. */
+  text: string;
+  /** Where it starts in the input, in UTF-16 code units. */
+  start: number;
+  /** Where it ends in the input (exclusive), in UTF-16 code units. */
+  end: number;
+  /**
+   * `"sentence"` when it ends with sentence-final punctuation, otherwise `"fragment"`: a
+   * title, heading, date, caption or link line. Fragments never appear in a summary.
+   */
+  kind: 'sentence' | 'fragment';
+  /** The paragraph (block between blank lines) it stands in, from 0. */
+  paragraph: number;
+}
+
+/**
+ * Summarizes `text`: its most salient sentences within the length budget, in document
+ * order, each an exact slice of `text`. Any string is accepted, including an empty one.
+ *
+ * @throws {Error} when an option is unknown or invalid; the message names the option and
+ *   what to give instead (a `TypeError` for a value of the wrong type, a `RangeError` for
+ *   a number out of range).
+ */
+export function summarize(text: string, options?: SummarizeOptions): Summary;
+
+/**
+ * Splits `text` into sentences and fragments, in document order. Every non-whitespace
+ * character belongs to exactly one segment.
+ *
+ * @throws {Error} when an option is unknown or invalid.
+ */
+export function splitSentences(text: string, options?: SplitOptions): Segment[];
+
+/** The codes of the languages this build supports. */
+export function languages(): LanguageCode[];
+
+/**
+ * Loads the WebAssembly module, once; later calls return the same promise. In browsers,
+ * bundlers and workers it must have resolved before the first call of another function.
+ * In Node.js the module loads by itself on first use, and `init()` resolves at once.
+ *
+ * @param source where to load the module from, when not from beside the package's
+ *   JavaScript (the default): a URL, a `Response`, the module's bytes or a compiled
+ *   `WebAssembly.Module`.
+ */
+export function init(
+  source?: string | URL | Response | ArrayBuffer | ArrayBufferView | WebAssembly.Module,
+): Promise<void>;
