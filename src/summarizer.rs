@@ -185,6 +185,39 @@ impl Summarizer {
         Ok(())
     }
 
+    /// Summarizes each of `texts`, as [`Summarizer::summarize`] would, and returns the
+    /// results in the same order. With the `parallel` feature (on by default in native
+    /// builds) the texts are shared out among all cores; the results are the same either way.
+    ///
+    /// ```
+    /// use salient::{Length, Summarizer};
+    ///
+    /// let texts = ["Cats sleep. Cats purr. Dogs bark.", "Rain fell. The sun came out."];
+    /// let summaries = Summarizer::new().length(Length::Sentences(1)).summarize_many(&texts);
+    /// assert_eq!(summaries.len(), 2);
+    /// assert!(summaries.iter().all(|summary| summary.as_ref().is_ok_and(|s| s.len() == 1)));
+    /// ```
+    pub fn summarize_many<'a, T>(&self, texts: &'a [T]) -> Vec<Result<Summary<'a>, Error>>
+    where
+        T: AsRef<str> + Sync,
+    {
+        #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]
+        {
+            use rayon::prelude::*;
+            texts
+                .par_iter()
+                .map(|text| self.summarize(text.as_ref()))
+                .collect()
+        }
+        #[cfg(not(all(feature = "parallel", not(target_arch = "wasm32"))))]
+        {
+            texts
+                .iter()
+                .map(|text| self.summarize(text.as_ref()))
+                .collect()
+        }
+    }
+
     /// Summarizes `text`: its most salient sentences within the length budget, in document
     /// order, each an exact slice of `text`.
     ///

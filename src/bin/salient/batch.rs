@@ -14,7 +14,7 @@ use crate::Failure;
 /// on standard error; the other lines are still answered, and the run fails at the end.
 pub(crate) fn run(
     path: Option<&Path>,
-    answer: impl Fn(&str) -> Result<Value, String>,
+    answer: impl Fn(&str) -> Result<Value, String> + Sync,
 ) -> Result<(), Failure> {
     let (reader, name): (Box<dyn BufRead>, String) = match path {
         Some(path) if path.as_os_str() != "-" => {
@@ -31,28 +31,41 @@ pub(crate) fn run(
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
-    for (number, line) in reader.split(b'\n').enumerate() {
-        let number = number + 1;
-        let line = line.map_err(|e| Failure(format!("cannot read {name}: {e}")))?;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let (id, result) = answer_line(&line, &answer);
-        let mut object = Map::new();
-        object.insert("id".to_string(), id);
-        match result {
-            Ok(Value::Object(fields)) => object.extend(fields),
-            Ok(other) => {
-                object.insert("result".to_string(), other);
-            }
-            Err(message) => {
-                failed += 1;
-                eprintln!("salient: {name}, line {number}: {message}");
-                object.insert("error".to_string(), Value::String(message));
+    // Lines are answered a chunk at a time, the chunk's lines on all cores, and written in
+    // their order: memory stays bounded however long the input.
+    let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(LINES_PER_CHUNK);
+    let mut lines = reader.split(b'\n').enumerate();
+    loop {
+        chunk.clear();
+        for (number, line) in lines.by_ref() {
+            let line = line.map_err(|e| Failure(format!("cannot read {name}: {e}")))?;
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                chunk.push((number + 1, line));
+                if chunk.len() == LINES_PER_CHUNK {
+                    break;
+                }
             }
         }
-        serde_json::to_writer(&mut out, &Value::Object(object))?;
-        writeln!(out)?;
+        if chunk.is_empty() {
+            break;
+        }
+        for ((number, _), (id, result)) in chunk.iter().zip(answer_all(&chunk, &answer)) {
+            let mut object = Map::new();
+            object.insert("id".to_string(), id);
+            match result {
+                Ok(Value::Object(fields)) => object.extend(fields),
+                Ok(other) => {
+                    object.insert("result".to_string(), other);
+                }
+                Err(message) => {
+                    failed += 1;
+                    eprintln!("salient: {name}, line {number}: {message}");
+                    object.insert("error".to_string(), Value::String(message));
+                }
+            }
+            serde_json::to_writer(&mut out, &Value::Object(object))?;
+            writeln!(out)?;
+        }
     }
     out.flush()?;
     if failed > 0 {
@@ -61,4 +74,19 @@ pub(crate) fn run(
         )));
     }
     Ok(())
+}
+
+/// Lines read and answered together: enough to keep every core busy, few enough to hold.
+const LINES_PER_CHUNK: usize = 256;
+
+/// The answers to `chunk`'s lines, in order, worked out on all cores.
+fn answer_all(
+    chunk: &[(usize, Vec<u8>)],
+    answer: &(impl Fn(&str) -> Result<Value, String> + Sync),
+) -> Vec<(Value, Result<Value, String>)> {
+    use rayon::prelude::*;
+    chunk
+        .par_iter()
+        .map(|(_, line)| answer_line(line, answer))
+        .collect()
 }
