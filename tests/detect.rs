@@ -2,6 +2,8 @@
 //! supports, labelled by its file (Universal Dependencies, the summarization sets) or by its
 //! record (the Golden Rules).
 
+#![cfg(feature = "all-languages")]
+
 mod common;
 
 use std::collections::BTreeMap;
@@ -31,7 +33,6 @@ const FILES: &[(&str, Option<&str>)] = &[
 ];
 
 #[test]
-#[cfg(feature = "all-languages")]
 fn detects_the_language_of_at_least_99_percent_of_documents() {
     let mut per_file: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for &(file, language) in FILES {

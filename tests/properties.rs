@@ -120,13 +120,11 @@ fn length() -> impl Strategy<Value = Length> {
 fn summarizer() -> impl Strategy<Value = Summarizer> {
     (
         length(),
-        prop::sample::select(vec![
-            Language::Auto,
-            Language::English,
-            Language::German,
-            Language::Chinese,
-            Language::Russian,
-        ]),
+        prop::sample::select(
+            std::iter::once(Language::Auto)
+                .chain(Language::ALL.iter().copied())
+                .collect::<Vec<_>>(),
+        ),
         prop::sample::select(Algorithm::ALL.to_vec()),
         prop::sample::select(Profile::ALL.to_vec()),
         prop_oneof![
