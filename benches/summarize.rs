@@ -7,9 +7,14 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use salient::{Algorithm, Length, Summarizer};
+use salient::{split_sentences, Algorithm, Language, Length, Summarizer};
 
-const SIZES: &[(&str, usize)] = &[("10KB", 10_000), ("100KB", 100_000), ("1MB", 1_000_000)];
+const SIZES: &[(&str, usize)] = &[
+    ("10KB", 10_000),
+    ("100KB", 100_000),
+    ("1MB", 1_000_000),
+    ("10MB", 10_000_000),
+];
 
 fn corpus() -> String {
     let path =
@@ -65,5 +70,30 @@ fn summarize(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, summarize);
+/// The stages a caller can run alone: language detection and splitting, beside the whole
+/// pipeline with the language given (no detection) for comparison.
+fn stages(c: &mut Criterion) {
+    let corpus = corpus();
+    let mut group = c.benchmark_group("stages");
+    group.sample_size(10);
+    for &(label, size) in SIZES {
+        let text = text_of_size(&corpus, size);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("detect", label), &text, |b, text| {
+            b.iter(|| Language::detect(black_box(text)))
+        });
+        group.bench_with_input(BenchmarkId::new("split", label), &text, |b, text| {
+            b.iter(|| split_sentences(black_box(text), Language::English).len())
+        });
+        let english = Summarizer::new().language(Language::English);
+        group.bench_with_input(
+            BenchmarkId::new("summarize, English given", label),
+            &text,
+            |b, text| b.iter(|| english.summarize(black_box(text)).map(|s| s.len())),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, summarize, stages);
 criterion_main!(benches);
