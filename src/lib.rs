@@ -26,17 +26,25 @@
 //!
 //! # The pipeline
 //!
-//! A text flows one way through five stages:
+//! A text flows one way through these stages:
 //!
-//! 1. **segment** — [`split_sentences`] finds sentences and fragments (titles, headings,
-//!    dates, link lists) as byte ranges in one linear pass, with English rules for
-//!    abbreviations, initials, numbers, URLs, ellipses, lists, and quotes after the stop.
-//! 2. **tokenize** — Unicode words, lowercased, stop words dropped, Snowball-stemmed.
-//! 3. **represent** — each sentence becomes a TF-IDF vector, the sentences being the
+//! 1. **language** — [`Language::Auto`], the default, detects the language from the
+//!    script and, for Latin script, the stop words; a named [`Language`] always wins.
+//! 2. **segment** — [`split_sentences`] finds sentences and fragments (titles, headings,
+//!    dates, link lists) as byte ranges in one linear pass, with the language's rules for
+//!    abbreviations, initials, ordinals, numbers, URLs, ellipses, lists, and quotes after
+//!    the stop, and the full stops of scripts that have their own.
+//! 3. **main content** — blocks of sentences apart from the article (comment boxes,
+//!    unrelated articles glued after it) are left out.
+//! 4. **tokenize** — words ([`word_count`] counts them), lowercased, stop words dropped,
+//!    Snowball-stemmed; neighbouring Chinese and Japanese characters pair into terms.
+//! 5. **represent** — each sentence becomes a TF-IDF vector, the sentences being the
 //!    documents.
-//! 4. **rank** — an [`Algorithm`] scores every sentence.
-//! 5. **select** — the best sentences within the [`Length`] budget, skipping any that
-//!    repeats or nearly repeats one already chosen, in document order.
+//! 6. **rank** — an [`Algorithm`] scores every sentence, and a [`Profile`] weighs the
+//!    scores by position and length.
+//! 7. **select** — the best sentences within the [`Length`] budget, skipping any that
+//!    repeats or nearly repeats one already chosen, or that leans on a sentence left out,
+//!    in document order.
 //!
 //! [`Summarizer`] holds the options and can be reused across texts:
 //!

@@ -50,28 +50,11 @@ struct Totals {
 }
 
 pub(crate) fn run(args: EvalArgs) -> Result<(), Failure> {
-    let (bytes, name) = input::read_bytes(Some(&args.data))?;
-    let data = input::into_utf8(bytes, &name)?;
-    let mut examples = Vec::new();
-    for (number, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let example: Example = serde_json::from_str(line).map_err(|e| {
-            Failure(format!(
-                "{name}, line {}: {e}; each line must be an object with \"text\" and \
-                 \"summary\" strings",
-                number + 1
-            ))
-        })?;
-        examples.push(example);
-        if args.limit.is_some_and(|limit| examples.len() >= limit) {
-            break;
-        }
-    }
-    if examples.is_empty() {
-        return Err(Failure(format!("{name} holds no documents to evaluate")));
-    }
+    let (examples, name) = input::read_records::<Example>(
+        &args.data,
+        "an object with \"text\" and \"summary\" strings",
+        args.limit,
+    )?;
 
     let length = args.length.length();
     let algorithms: Vec<Algorithm> = match args.options.algorithm {

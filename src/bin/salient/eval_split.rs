@@ -105,25 +105,11 @@ pub(crate) fn run(args: EvalSplitArgs) -> Result<(), Failure> {
 }
 
 fn evaluate_file(path: &Path, args: &EvalSplitArgs, out: &mut impl Write) -> Result<(), Failure> {
-    let (bytes, name) = input::read_bytes(Some(path))?;
-    let data = input::into_utf8(bytes, &name)?;
-    let mut examples = Vec::new();
-    for (number, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let example: Example = serde_json::from_str(line).map_err(|e| {
-            Failure(format!(
-                "{name}, line {}: {e}; each line must be an object with a \"text\" string and \
-                 a \"sentences\" array of strings",
-                number + 1
-            ))
-        })?;
-        examples.push(example);
-    }
-    if examples.is_empty() {
-        return Err(Failure(format!("{name} holds no documents to evaluate")));
-    }
+    let (examples, name) = input::read_records::<Example>(
+        path,
+        "an object with a \"text\" string and a \"sentences\" array of strings",
+        None,
+    )?;
 
     // Per language code: (language used, salient's tally, the naive tally).
     let mut tallies: BTreeMap<String, (Language, Tally, Tally)> = BTreeMap::new();
