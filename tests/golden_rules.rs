@@ -70,11 +70,6 @@ const OTHER_KNOWN_FAILURES: &[(&str, &str)] = &[
         "Bulgarian is not supported: split with English rules, `вкл.` is no abbreviation",
     ),
     (
-        "pysbd-es-ES_PDF_CASE-0",
-        "hard-wrapped PDF lines that start with a capital are taken for headings, which \
-         must never be glued to the next sentence",
-    ),
-    (
         "pysbd-ja-JA_TEST_CASES_CLEAN-0",
         "a CJK line without final punctuation is taken for a heading, as in scraped pages",
     ),

@@ -6,11 +6,13 @@
 //! its own (CJK `。`, Devanagari `।`, Ethiopic `።`, Myanmar `။`, Arabic `۔`, Armenian `։`)
 //! or a semicolon asks `rules.rs` whether a sentence ends there. The rules know the
 //! language's abbreviations and sentence openers (`src/language/`), initials, ordinals,
-//! numbers, URLs and file names, ellipses, and quotes and brackets after the stop.
+//! numbers, URLs and file names, ellipses, and quotes and brackets after the stop. A first
+//! pass (`wrap.rs`) finds hard-wrapped paragraphs, whose line ends are no headings.
 
 mod chars;
 mod rules;
 mod scanner;
+mod wrap;
 
 use std::ops::Range;
 
@@ -53,7 +55,8 @@ pub struct Segment<'a> {
 /// [`SegmentKind::Sentence`] when it ends with sentence-final punctuation (possibly followed
 /// by closing quotes or brackets), otherwise a [`SegmentKind::Fragment`]: a line without
 /// such punctuation (a title, a date, a link) is a fragment of its own, unless the next line
-/// of the paragraph starts with a lowercase letter (hard-wrapped prose).
+/// of the paragraph starts with a lowercase letter, or the paragraph is hard-wrapped prose
+/// (lines of one width, visibly cut inside sentences) and the line fills that width.
 ///
 /// ```
 /// use salient::{split_sentences, Language, SegmentKind};

@@ -4,13 +4,15 @@
 //! Line structure matters as much as punctuation in scraped text: a line without
 //! sentence-final punctuation (a title, a date, a link) is a piece of its own and never runs
 //! into the next line, unless the next line starts with a lowercase letter (hard-wrapped
-//! prose) or the line ends on a period that cannot end a sentence (`Mr.`, `e.g.`).
+//! prose), the line ends on a period that cannot end a sentence (`Mr.`, `e.g.`), or the line
+//! was cut by the width of a hard-wrapped paragraph ([`wrap`]).
 
 use super::chars::{
     char_at, ends_with_terminator, follows_armenian_letter, is_bullet, is_line_break,
     is_terminator, skip_whitespace,
 };
 use super::rules::{self, Break, Lexicon};
+use super::wrap;
 use super::{Segment, SegmentKind};
 
 /// No position: offsets are always below `text.len()`, which is below this.
@@ -33,6 +35,8 @@ pub(super) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Segment<'a>> {
         held_end: NOWHERE,
         marker: None,
         marker_dot: NOWHERE,
+        wrapped_line_ends: wrap::run_on_line_ends(text),
+        next_wrapped: 0,
     };
     scanner.run();
     scanner.out
@@ -98,6 +102,10 @@ struct Scanner<'a, 'l> {
     marker: Option<Marker>,
     /// The period of a list marker (`1.`), which is no sentence end.
     marker_dot: usize,
+    /// The line breaks at which a hard-wrapped paragraph's line was cut, in order.
+    wrapped_line_ends: Vec<usize>,
+    /// The first of `wrapped_line_ends` not behind the scan.
+    next_wrapped: usize,
 }
 
 impl Scanner<'_, '_> {
@@ -229,12 +237,26 @@ impl Scanner<'_, '_> {
         }
         if self.start.is_some() {
             let runs_on = self.held_end == self.last_end
-                || char_at(self.text, next).is_some_and(char::is_lowercase);
+                || char_at(self.text, next).is_some_and(char::is_lowercase)
+                || (self.is_wrapped_line_end(at) && list_marker(self.text, next).is_none());
             if !runs_on {
                 self.close(self.last_end);
             }
         }
         next
+    }
+
+    /// Whether the line break at `at` cuts a line of a hard-wrapped paragraph. Asked in
+    /// increasing order of `at`.
+    fn is_wrapped_line_end(&mut self, at: usize) -> bool {
+        while self
+            .wrapped_line_ends
+            .get(self.next_wrapped)
+            .is_some_and(|&end| end < at)
+        {
+            self.next_wrapped += 1;
+        }
+        self.wrapped_line_ends.get(self.next_wrapped) == Some(&at)
     }
 
     /// Opens a piece at `at` unless one is open.
@@ -362,6 +384,36 @@ mod tests {
             [
                 ("Ask Mr.\nSmith about it.", 0, S, 0),
                 ("the U.S.\r\ngovernment.", 25, S, 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_run_on_before_a_capital_but_headings_stay_apart() {
+        let text = "Findings\n\
+                    The survey was sent to every household in the county of\n\
+                    Kent, and the answers were counted by hand at the town hall\n\
+                    in Maidstone over six weeks. Most households replied.\n\
+                    1. The response rate was high, at more than seventy per cent";
+        assert_eq!(
+            pieces(text),
+            [
+                ("Findings", 0, F, 0),
+                (
+                    "The survey was sent to every household in the county of\n\
+                     Kent, and the answers were counted by hand at the town hall\n\
+                     in Maidstone over six weeks.",
+                    9,
+                    S,
+                    0
+                ),
+                ("Most households replied.", 154, S, 0),
+                (
+                    "1. The response rate was high, at more than seventy per cent",
+                    179,
+                    F,
+                    0
+                ),
             ]
         );
     }
