@@ -17,6 +17,12 @@ fn normalize(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Drops whitespace altogether, as `salient eval-split` compares boundaries: the other
+/// languages' cases join wrapped CJK lines without a space, which no splitter can invent.
+fn without_whitespace(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
 #[test]
 fn golden_rules() {
     let Some(path) = common::shared_data("sentences/golden_rules_en_48.jsonl") else {
@@ -70,10 +76,6 @@ const OTHER_KNOWN_FAILURES: &[(&str, &str)] = &[
         "Bulgarian is not supported: split with English rules, `вкл.` is no abbreviation",
     ),
     (
-        "pysbd-ja-JA_TEST_CASES_CLEAN-0",
-        "a CJK line without final punctuation is taken for a heading, as in scraped pages",
-    ),
-    (
         "pysbd-sk-GOLDEN_SK_RULES_TEST_CASES-1",
         "Slovak is not supported: a quotation of two sentences is split",
     ),
@@ -109,12 +111,12 @@ fn golden_rules_of_other_languages() {
             .as_array()
             .expect("each case has its sentences")
             .iter()
-            .map(|s| normalize(s.as_str().expect("sentences are strings")))
+            .map(|s| without_whitespace(s.as_str().expect("sentences are strings")))
             .collect();
         let language: Option<Language> = code.parse().ok();
         let got: Vec<String> = split_sentences(text, language.unwrap_or_default())
             .iter()
-            .map(|s| normalize(s.text))
+            .map(|s| without_whitespace(s.text))
             .collect();
         let ok = got == expected;
         if language.is_some() {

@@ -34,6 +34,15 @@ pub(super) fn is_unspaced_terminator(c: char) -> bool {
     )
 }
 
+/// Chars that bind to what follows, so that a line ending on one goes on in the next line
+/// (as in CJK text wrapped by a PDF or a fixed width, which breaks lines inside words): the
+/// ideographic commas `、` and `，`, and the Japanese particles `を` (object) and `の`
+/// (genitive), which always precede their noun or verb. Unlike a Latin comma, which ends
+/// letter salutations (`Thanks,`), none of them closes a line of its own.
+pub(super) fn binds_to_next_line(c: char) -> bool {
+    matches!(c, '、' | '，' | 'を' | 'の')
+}
+
 /// Armenian letters. Armenian ends sentences with `։`, which is commonly typed as `:`, and
 /// its `.`-like mark is a pause inside the sentence.
 pub(super) fn is_armenian_letter(c: char) -> bool {

@@ -4,12 +4,13 @@
 //! Line structure matters as much as punctuation in scraped text: a line without
 //! sentence-final punctuation (a title, a date, a link) is a piece of its own and never runs
 //! into the next line, unless the next line starts with a lowercase letter (hard-wrapped
-//! prose), the line ends on a period that cannot end a sentence (`Mr.`, `e.g.`), or the line
-//! was cut by the width of a hard-wrapped paragraph ([`wrap`]).
+//! prose), the line ends on a period that cannot end a sentence (`Mr.`, `e.g.`) or on a CJK
+//! comma or particle that binds to what follows, or the line was cut by the width of a
+//! hard-wrapped paragraph ([`wrap`]).
 
 use super::chars::{
-    char_at, ends_with_terminator, follows_armenian_letter, is_bullet, is_line_break,
-    is_terminator, skip_whitespace,
+    binds_to_next_line, char_at, ends_with_terminator, follows_armenian_letter, is_bullet,
+    is_line_break, is_terminator, skip_whitespace,
 };
 use super::rules::{self, Break, Lexicon};
 use super::wrap;
@@ -238,6 +239,11 @@ impl Scanner<'_, '_> {
         if self.start.is_some() {
             let runs_on = self.held_end == self.last_end
                 || char_at(self.text, next).is_some_and(char::is_lowercase)
+                || self
+                    .text
+                    .get(..self.last_end)
+                    .and_then(|line| line.chars().next_back())
+                    .is_some_and(binds_to_next_line)
                 || (self.is_wrapped_line_end(at) && list_marker(self.text, next).is_none());
             if !runs_on {
                 self.close(self.last_end);
@@ -414,6 +420,19 @@ mod tests {
                     F,
                     0
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn cjk_lines_ending_on_a_comma_or_binding_particle_run_on() {
+        let text = "注目ニュース\nこれは父の\n家です。東京では、\n雨が降った。";
+        assert_eq!(
+            pieces(text).iter().map(|p| (p.0, p.2)).collect::<Vec<_>>(),
+            [
+                ("注目ニュース", F),
+                ("これは父の\n家です。", S),
+                ("東京では、\n雨が降った。", S)
             ]
         );
     }
