@@ -80,6 +80,10 @@ mod rank;
 mod represent;
 pub mod segment;
 mod select;
+#[cfg(feature = "stages")]
+pub mod stages;
+#[cfg(not(feature = "stages"))]
+mod stages;
 mod summarizer;
 mod tokenize;
 #[cfg(target_arch = "wasm32")]

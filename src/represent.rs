@@ -71,7 +71,7 @@ impl SparseVector {
 }
 
 /// The terms of every candidate sentence, stored flat to avoid a vector per sentence.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct SentenceTerms {
     terms: Vec<TermId>,
     bounds: Vec<Range<usize>>,
@@ -101,7 +101,7 @@ impl SentenceTerms {
 }
 
 /// TF-IDF vectors of the candidate sentences.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Representation {
     /// One unit-length TF-IDF vector per sentence.
     pub(crate) vectors: Vec<SparseVector>,

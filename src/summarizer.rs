@@ -5,15 +5,12 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::main_content;
 use crate::error::Error;
 use crate::language::Language;
 use crate::profile::Profile;
 use crate::rank::Algorithm;
-use crate::represent::{represent, SentenceTerms};
-use crate::segment::{split_sentences, SegmentKind};
-use crate::select::{repeat_of, select, Budget, Candidate};
-use crate::tokenize::Tokenizer;
+use crate::select::Budget;
+use crate::stages;
 
 /// How long a summary may be.
 ///
@@ -53,7 +50,7 @@ impl Length {
         }
     }
 
-    fn budget(self, distinct_sentences: usize) -> Budget {
+    pub(crate) fn budget(self, distinct_sentences: usize) -> Budget {
         match self {
             Length::Sentences(n) => Budget::Sentences(n),
             Length::Words(n) => Budget::Words(n),
@@ -230,114 +227,11 @@ impl Summarizer {
     /// outside (0, 1] or not a number.
     pub fn summarize<'a>(&self, text: &'a str) -> Result<Summary<'a>, Error> {
         self.validate()?;
-        let language = self.language.resolve(text);
-        // Sentences, each with the number of its block: two or more fragments in a row (a
-        // title and a byline, a list of links) start a new block, while a single heading
-        // between two sentences goes on with the same text.
-        let mut sentences = Vec::new();
-        let mut blocks = Vec::new();
-        let mut block = 0;
-        let mut fragments_since_sentence = 0;
-        for segment in split_sentences(text, language) {
-            match segment.kind {
-                SegmentKind::Fragment => fragments_since_sentence += 1,
-                SegmentKind::Sentence => {
-                    if fragments_since_sentence >= 2 && !sentences.is_empty() {
-                        block += 1;
-                    }
-                    fragments_since_sentence = 0;
-                    blocks.push(block);
-                    sentences.push(segment);
-                }
-            }
-        }
-
-        let mut tokenizer = Tokenizer::new(language);
-        let mut all_terms = SentenceTerms::default();
-        let mut all_word_counts = Vec::with_capacity(sentences.len());
-        for sentence in &sentences {
-            all_word_counts.push(tokenizer.tokenize(sentence.text, all_terms.buffer()));
-            all_terms.end_sentence();
-        }
-        let everything = represent(&all_terms, tokenizer.term_count());
-        let in_main_content = main_content(&blocks, &everything.vectors);
-        // The sentences summaries are made of: the main content, less any sentence that
-        // leans on a sentence left out of it.
-        let leans_back: Vec<bool> = sentences
-            .iter()
-            .map(|sentence| language.opens_with_back_reference(sentence.text))
-            .collect();
-        let kept: Vec<usize> = (0..sentences.len())
-            .filter(|&index| {
-                in_main_content[index]
-                    && !(leans_back[index] && index > 0 && !in_main_content[index - 1])
-            })
-            .collect();
-        // Ranked among themselves, so that text outside the article weighs on nothing.
-        let representation = if kept.len() == sentences.len() {
-            everything
-        } else {
-            let mut terms = SentenceTerms::default();
-            for &index in &kept {
-                terms.buffer().extend_from_slice(all_terms.sentence(index));
-                terms.end_sentence();
-            }
-            represent(&terms, tokenizer.term_count())
-        };
-        let word_counts: Vec<usize> = kept.iter().map(|&index| all_word_counts[index]).collect();
-        let mut scores = self.algorithm.score(&representation);
-        self.profile.weigh(&mut scores, &word_counts);
-
-        let texts: Vec<&str> = kept.iter().map(|&index| sentences[index].text).collect();
-        let originals = repeat_of(&texts);
-        let distinct = originals
-            .iter()
-            .enumerate()
-            .filter(|&(index, &original)| index == original)
-            .count();
-        let candidates: Vec<Candidate<'_>> = texts
-            .iter()
-            .zip(&word_counts)
-            .zip(&representation.vectors)
-            .zip(originals)
-            .zip(&kept)
-            .map(
-                |((((&text, &words), vector), original), &index)| Candidate {
-                    text,
-                    words,
-                    vector,
-                    original,
-                    leans_back: leans_back[index],
-                },
-            )
-            .collect();
-        let chosen = select(
-            &candidates,
-            &scores,
-            self.length.budget(distinct),
-            self.redundancy,
-        );
-
-        // Scores are reported relative to the best sentence, so they read the same whatever
-        // the algorithm or the document's length.
-        let top = scores.iter().copied().fold(0.0f64, f64::max);
-        let relative = |score: f64| if top > 0.0 { score / top } else { 0.0 };
-        Ok(Summary {
-            sentences: chosen
-                .into_iter()
-                .map(|position| {
-                    let index = kept[position];
-                    Sentence {
-                        text: sentences[index].text,
-                        span: sentences[index].span.clone(),
-                        index,
-                        score: relative(scores[position]),
-                    }
-                })
-                .collect(),
-            language,
-            document_sentences: sentences.len(),
-        })
+        let segmented = stages::segment(text, self.language);
+        let tokenized = stages::tokenize(segmented);
+        let represented = stages::represent(tokenized);
+        let ranked = stages::rank(represented, self);
+        stages::select(&ranked, self)
     }
 }
 
