@@ -30,21 +30,19 @@ pub(crate) struct Candidate<'a> {
 /// For each text, the index of the first text that is the same up to case, whitespace and
 /// punctuation (its own index if none came before). Pasted pages repeat whole paragraphs.
 pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
-    fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
-        text.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-    }
     let mut first_by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut repeat_of = Vec::with_capacity(texts.len());
+    let mut key = String::new();
+    let mut earlier_key = String::new();
     for (index, &text) in texts.iter().enumerate() {
+        comparison_key(text, &mut key);
         let mut hasher = DefaultHasher::new();
-        letters(text).for_each(|c| c.hash(&mut hasher));
+        key.hash(&mut hasher);
         let earlier = first_by_hash.entry(hasher.finish()).or_default();
-        let original = earlier
-            .iter()
-            .copied()
-            .find(|&e| letters(texts[e]).eq(letters(text)));
+        let original = earlier.iter().copied().find(|&e| {
+            comparison_key(texts[e], &mut earlier_key);
+            earlier_key == key
+        });
         match original {
             Some(original) => repeat_of.push(original),
             None => {
@@ -54,6 +52,21 @@ pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
         }
     }
     repeat_of
+}
+
+/// Writes into `key` what two texts must share to be the same sentence: their letters and
+/// digits, lowercased. ASCII, most of any text, skips the Unicode tables.
+fn comparison_key(text: &str, key: &mut String) {
+    key.clear();
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                key.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        }
+    }
 }
 
 /// Chooses candidates by descending score (ties: earlier first) until the budget is spent,

@@ -5,8 +5,10 @@ use crate::represent::{term_bound, SparseVector};
 /// The probability of following an edge rather than jumping to a random sentence; 0.85 as
 /// in PageRank and TextRank.
 const DAMPING: f64 = 0.85;
-/// Iteration stops once the scores move less than this in total (L1).
-const TOLERANCE: f64 = 1e-9;
+/// Iteration stops once the scores (which sum to 1) move less than this in total (L1): a
+/// millionth of the mass, finer than any ranking needs. Long texts converge slowly, and
+/// each further digit costs them a dozen or more passes over the graph.
+const TOLERANCE: f64 = 1e-6;
 /// A cap that convergence practically never reaches, so that no input can loop for long.
 const MAX_ITERATIONS: usize = 200;
 
@@ -15,8 +17,10 @@ const MAX_ITERATIONS: usize = 200;
 /// number (a text that repeats one sentence 100,000 times).
 const MAX_SENTENCES_PER_LINKING_TERM: usize = 200;
 /// Each sentence keeps its most similar neighbours only, so the graph grows linearly with
-/// the text; below this many sentences the graph is exact.
+/// the text...
 const MAX_NEIGHBOURS: usize = 100;
+/// ... but a document of ordinary length, up to this many sentences, gets the exact graph.
+const EXACT_GRAPH_SENTENCES: usize = 200;
 
 /// PageRank of each sentence in the graph whose edge weights are cosine similarities.
 pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
@@ -29,12 +33,8 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
         .iter()
         .map(|edges| edges.iter().map(|&(_, w)| w).sum())
         .collect();
-    let mut incoming: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-    for (from, edges) in outgoing.iter().enumerate() {
-        for &(to, weight) in edges {
-            incoming[to].push((from, weight / out_weight[from]));
-        }
-    }
+    let incoming = Incoming::of(&outgoing, &out_weight);
+    drop(outgoing);
     let uniform = 1.0 / n as f64;
     let mut scores = vec![uniform; n];
     let mut next = vec![0.0; n];
@@ -48,12 +48,12 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
             .map(|(s, _)| s)
             .sum();
         let base = (1.0 - DAMPING) * uniform + DAMPING * dangling * uniform;
-        for (to, edges) in incoming.iter().enumerate() {
-            let inflow: f64 = edges
-                .iter()
-                .map(|&(from, share)| share * scores[from])
+        for (to, next) in next.iter_mut().enumerate() {
+            let inflow: f64 = incoming
+                .edges_to(to)
+                .map(|(from, share)| share * scores.get(from).copied().unwrap_or(0.0))
                 .sum();
-            next[to] = base + DAMPING * inflow;
+            *next = base + DAMPING * inflow;
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut scores, &mut next);
@@ -62,6 +62,61 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
         }
     }
     scores
+}
+
+/// The graph's edges by the sentence they lead to, stored flat (compressed sparse rows):
+/// PageRank walks all of them on every iteration, and on a long text they outgrow the
+/// processor's caches, so that bytes per edge decide the speed.
+struct Incoming {
+    /// Where each sentence's edges start in `from` and `share`; one more entry at the end.
+    starts: Vec<usize>,
+    /// The sentence each edge comes from.
+    from: Vec<u32>,
+    /// The edge's share of its source's weight.
+    share: Vec<f64>,
+}
+
+impl Incoming {
+    fn of(outgoing: &[Vec<(usize, f64)>], out_weight: &[f64]) -> Self {
+        let mut counts = vec![0usize; outgoing.len() + 1];
+        for edges in outgoing {
+            for &(to, _) in edges {
+                counts[to + 1] += 1;
+            }
+        }
+        for i in 1..counts.len() {
+            counts[i] += counts[i - 1];
+        }
+        let starts = counts.clone();
+        let total = starts.last().copied().unwrap_or(0);
+        let mut from = vec![0u32; total];
+        let mut share = vec![0.0f64; total];
+        let mut fill = counts;
+        // Sources in increasing order, so each sentence's edges come in document order and
+        // the sums are the same from run to run.
+        for (source, edges) in outgoing.iter().enumerate() {
+            for &(to, weight) in edges {
+                let slot = fill[to];
+                fill[to] += 1;
+                from[slot] = u32::try_from(source).unwrap_or(u32::MAX);
+                share[slot] = weight / out_weight[source];
+            }
+        }
+        Incoming {
+            starts,
+            from,
+            share,
+        }
+    }
+
+    /// The edges into sentence `to`: their source and share.
+    fn edges_to(&self, to: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let range = self.starts[to]..self.starts[to + 1];
+        self.from[range.clone()]
+            .iter()
+            .zip(&self.share[range])
+            .map(|(&from, &share)| (from as usize, share))
+    }
 }
 
 /// For each sentence, its most similar other sentences (at most [`MAX_NEIGHBOURS`]) that
@@ -104,7 +159,7 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
                 .map(|&j| (j, dot[j]))
                 .filter(|&(_, similarity)| similarity > 0.0),
         );
-        if edges.len() > MAX_NEIGHBOURS {
+        if vectors.len() > EXACT_GRAPH_SENTENCES && edges.len() > MAX_NEIGHBOURS {
             edges.select_nth_unstable_by(MAX_NEIGHBOURS, |a: &(usize, f64), b| {
                 b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
             });
@@ -150,21 +205,36 @@ mod tests {
     }
 
     #[test]
-    fn each_sentence_keeps_its_closest_neighbours_only() {
-        // Sentence 0 shares term 0 with everyone; the others share one more term pairwise.
-        let lists: Vec<Vec<u32>> = (0..MAX_NEIGHBOURS as u32 + 5)
-            .map(|i| if i == 0 { vec![0] } else { vec![0, 1 + i / 2] })
+    fn each_sentence_of_a_long_text_keeps_its_closest_neighbours_only() {
+        // Sentence 0 shares term 0 with the first half and term 1 with the second (no term in
+        // too many sentences to link them); the others share one more term pairwise.
+        let n = EXACT_GRAPH_SENTENCES as u32 + 5;
+        let lists: Vec<Vec<u32>> = (0..n)
+            .map(|i| match i {
+                0 => vec![0, 1],
+                _ => vec![u32::from(i > n / 2), 2 + i / 2],
+            })
             .collect();
         let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
         let vectors = vectors(&slices);
         let graph = similarity_graph(&vectors);
         assert!(graph.iter().all(|edges| edges.len() <= MAX_NEIGHBOURS));
         assert_eq!(graph[0].len(), MAX_NEIGHBOURS);
-        // Sentences 2 and 3 share term 2, their closest neighbour, which must be kept.
+        // Sentences 2 and 3 share term 3, their closest neighbour, which must be kept.
         assert!(graph[2].iter().any(|&(j, _)| j == 3));
         assert!(graph
             .iter()
             .all(|edges| edges.windows(2).all(|w| w[0].0 < w[1].0)));
+    }
+
+    #[test]
+    fn a_text_of_ordinary_length_gets_the_exact_graph() {
+        let lists = vec![vec![0u32]; EXACT_GRAPH_SENTENCES];
+        let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
+        let graph = similarity_graph(&vectors(&slices));
+        assert!(graph
+            .iter()
+            .all(|edges| edges.len() == EXACT_GRAPH_SENTENCES - 1));
     }
 
     #[test]
