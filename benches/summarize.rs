@@ -1,4 +1,5 @@
 //! End-to-end throughput: summarizing news-like English text of growing size, per algorithm.
+//! `benches/stages.rs` times each stage alone.
 //!
 //! The text is news articles from the shared data (see `common/mod.rs`).
 
@@ -8,7 +9,7 @@ mod common;
 
 use common::{corpus, text_of_size};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use salient::{split_sentences, Algorithm, Language, Length, Summarizer};
+use salient::{Algorithm, Language, Length, Summarizer};
 
 const SIZES: &[(&str, usize)] = &[
     ("10KB", 10_000),
@@ -34,28 +35,12 @@ fn summarize(c: &mut Criterion) {
                 |b, text| b.iter(|| summarizer.summarize(black_box(text)).map(|s| s.len())),
             );
         }
-    }
-    group.finish();
-}
-
-/// The stages a caller can run alone: language detection and splitting, beside the whole
-/// pipeline with the language given (no detection) for comparison.
-fn stages(c: &mut Criterion) {
-    let corpus = corpus();
-    let mut group = c.benchmark_group("stages");
-    group.sample_size(10);
-    for &(label, size) in SIZES {
-        let text = text_of_size(&corpus, size);
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("detect", label), &text, |b, text| {
-            b.iter(|| Language::detect(black_box(text)))
-        });
-        group.bench_with_input(BenchmarkId::new("split", label), &text, |b, text| {
-            b.iter(|| split_sentences(black_box(text), Language::English).len())
-        });
-        let english = Summarizer::new().language(Language::English);
+        // Without detection, which reads at most a few thousand words whatever the size.
+        let english = Summarizer::new()
+            .length(Length::Sentences(3))
+            .language(Language::English);
         group.bench_with_input(
-            BenchmarkId::new("summarize, English given", label),
+            BenchmarkId::new("tfidf, English given", label),
             &text,
             |b, text| b.iter(|| english.summarize(black_box(text)).map(|s| s.len())),
         );
@@ -63,5 +48,5 @@ fn stages(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, summarize, stages);
+criterion_group!(benches, summarize);
 criterion_main!(benches);

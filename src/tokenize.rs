@@ -76,13 +76,18 @@ impl Tokenizer {
 
     fn term(&mut self, word: &str) -> Option<TermId> {
         self.lowercase.clear();
-        for c in word.chars() {
-            // Typographic apostrophes would otherwise hide "it’s" from the stop-word list
-            // and split "China’s" from "China's".
-            if c == '\u{2019}' {
-                self.lowercase.push('\'');
-            } else {
-                self.lowercase.extend(c.to_lowercase());
+        if word.is_ascii() {
+            self.lowercase.push_str(word);
+            self.lowercase.make_ascii_lowercase();
+        } else {
+            for c in word.chars() {
+                // Typographic apostrophes would otherwise hide "it’s" from the stop-word
+                // list and split "China’s" from "China's".
+                if c == '\u{2019}' {
+                    self.lowercase.push('\'');
+                } else {
+                    self.lowercase.extend(c.to_lowercase());
+                }
             }
         }
         if let Some(&known) = self.words.get(self.lowercase.as_str()) {

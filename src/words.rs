@@ -53,6 +53,14 @@ pub(crate) fn stands_alone(c: char) -> bool {
 }
 
 fn class(c: char) -> Class {
+    // Most text is ASCII: its classes need no look-up.
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' => Class::Word,
+            '\'' | '.' | ',' | '_' | ':' => Class::Joiner,
+            _ => Class::Break,
+        };
+    }
     match c {
         '\u{3040}'..='\u{309F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' => {
             Class::Single
