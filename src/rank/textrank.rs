@@ -28,15 +28,13 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
     if n == 0 {
         return Vec::new();
     }
-    let outgoing = similarity_graph(vectors);
-    let out_weight: Vec<f64> = outgoing
-        .iter()
-        .map(|edges| edges.iter().map(|&(_, w)| w).sum())
+    let graph = similarity_graph(vectors);
+    let out_weight: Vec<f64> = (0..n)
+        .map(|from| graph.edges_from(from).map(|(_, w)| w).sum())
         .collect();
-    let incoming = Incoming::of(&outgoing, &out_weight);
-    drop(outgoing);
     let uniform = 1.0 / n as f64;
     let mut scores = vec![uniform; n];
+    let mut inflow = vec![0.0; n];
     let mut next = vec![0.0; n];
     for _ in 0..MAX_ITERATIONS {
         // A sentence like no other has no edges; its rank is spread evenly, as PageRank does
@@ -48,11 +46,17 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
             .map(|(s, _)| s)
             .sum();
         let base = (1.0 - DAMPING) * uniform + DAMPING * dangling * uniform;
-        for (to, next) in next.iter_mut().enumerate() {
-            let inflow: f64 = incoming
-                .edges_to(to)
-                .map(|(from, share)| share * scores.get(from).copied().unwrap_or(0.0))
-                .sum();
+        // Each sentence hands its score out along its edges, sources in document order, so
+        // that every sum is made in the same order from run to run.
+        inflow.fill(0.0);
+        for (from, &score) in scores.iter().enumerate() {
+            for (to, weight) in graph.edges_from(from) {
+                if let Some(inflow) = inflow.get_mut(to) {
+                    *inflow += weight / out_weight[from] * score;
+                }
+            }
+        }
+        for (next, &inflow) in next.iter_mut().zip(&inflow) {
             *next = base + DAMPING * inflow;
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
@@ -64,65 +68,36 @@ pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
     scores
 }
 
-/// The graph's edges by the sentence they lead to, stored flat (compressed sparse rows):
-/// PageRank walks all of them on every iteration, and on a long text they outgrow the
-/// processor's caches, so that bytes per edge decide the speed.
-struct Incoming {
-    /// Where each sentence's edges start in `from` and `share`; one more entry at the end.
+/// The similarity graph, each sentence's edges stored one after another (compressed sparse
+/// rows): PageRank walks every edge on every iteration, and on a long text the edges
+/// outgrow the processor's caches and most of the memory used, so bytes per edge count.
+struct Graph {
+    /// Where each sentence's edges start in `targets` and `weights`; one more at the end.
     starts: Vec<usize>,
-    /// The sentence each edge comes from.
-    from: Vec<u32>,
-    /// The edge's share of its source's weight.
-    share: Vec<f64>,
+    /// The sentence each edge leads to.
+    targets: Vec<u32>,
+    /// The edge's weight: the two sentences' cosine similarity.
+    weights: Vec<f64>,
 }
 
-impl Incoming {
-    fn of(outgoing: &[Vec<(usize, f64)>], out_weight: &[f64]) -> Self {
-        let mut counts = vec![0usize; outgoing.len() + 1];
-        for edges in outgoing {
-            for &(to, _) in edges {
-                counts[to + 1] += 1;
-            }
-        }
-        for i in 1..counts.len() {
-            counts[i] += counts[i - 1];
-        }
-        let starts = counts.clone();
-        let total = starts.last().copied().unwrap_or(0);
-        let mut from = vec![0u32; total];
-        let mut share = vec![0.0f64; total];
-        let mut fill = counts;
-        // Sources in increasing order, so each sentence's edges come in document order and
-        // the sums are the same from run to run.
-        for (source, edges) in outgoing.iter().enumerate() {
-            for &(to, weight) in edges {
-                let slot = fill[to];
-                fill[to] += 1;
-                from[slot] = u32::try_from(source).unwrap_or(u32::MAX);
-                share[slot] = weight / out_weight[source];
-            }
-        }
-        Incoming {
-            starts,
-            from,
-            share,
-        }
-    }
-
-    /// The edges into sentence `to`: their source and share.
-    fn edges_to(&self, to: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
-        let range = self.starts[to]..self.starts[to + 1];
-        self.from[range.clone()]
+impl Graph {
+    /// The edges from sentence `from`: where they lead and their weight, in document order.
+    fn edges_from(&self, from: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let range = match (self.starts.get(from), self.starts.get(from + 1)) {
+            (Some(&start), Some(&end)) => start..end,
+            _ => 0..0,
+        };
+        self.targets[range.clone()]
             .iter()
-            .zip(&self.share[range])
-            .map(|(&from, &share)| (from as usize, share))
+            .zip(&self.weights[range])
+            .map(|(&to, &weight)| (to as usize, weight))
     }
 }
 
 /// For each sentence, its most similar other sentences (at most [`MAX_NEIGHBOURS`]) that
 /// share a linking term with it, with their cosine similarity, in document order. Pairs are
 /// found through an inverted index, so sentences with nothing in common cost nothing.
-fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
+fn similarity_graph(vectors: &[SparseVector]) -> Graph {
     let dimensions = term_bound(vectors);
     let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); dimensions];
     for (sentence, vector) in vectors.iter().enumerate() {
@@ -135,11 +110,17 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
             *list = Vec::new();
         }
     }
-    let mut neighbours = vec![Vec::new(); vectors.len()];
+    let mut graph = Graph {
+        starts: Vec::with_capacity(vectors.len() + 1),
+        targets: Vec::new(),
+        weights: Vec::new(),
+    };
+    graph.starts.push(0);
     let mut dot = vec![0.0f64; vectors.len()];
     // Tracked apart from `dot`, which a sum of underflowing products could leave at zero.
     let mut is_touched = vec![false; vectors.len()];
     let mut touched = Vec::new();
+    let mut scratch: Vec<(usize, f64)> = Vec::new();
     for (i, vector) in vectors.iter().enumerate() {
         for &(term, weight) in vector.entries() {
             for &(j, other_weight) in &postings[term as usize] {
@@ -152,7 +133,10 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
                 }
             }
         }
-        let edges = &mut neighbours[i];
+        // Gathered apart: a sentence can touch thousands of others before the closest are
+        // chosen.
+        let edges = &mut scratch;
+        edges.clear();
         edges.extend(
             touched
                 .iter()
@@ -167,19 +151,36 @@ fn similarity_graph(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
         }
         // Document order keeps the floating-point sums identical from run to run.
         edges.sort_unstable_by_key(|&(j, _)| j);
+        // Sentence numbers fit in 32 bits: four billion sentences are far more text than
+        // any machine holds.
+        graph.targets.extend(
+            edges
+                .iter()
+                .map(|&(j, _)| u32::try_from(j).unwrap_or(u32::MAX)),
+        );
+        graph.weights.extend(edges.iter().map(|&(_, w)| w));
+        graph.starts.push(graph.targets.len());
         for &j in &touched {
             dot[j] = 0.0;
             is_touched[j] = false;
         }
         touched.clear();
     }
-    neighbours
+    graph
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::represent::vectors_of as vectors;
+
+    /// Each sentence's edges, as lists.
+    fn neighbours(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
+        let graph = similarity_graph(vectors);
+        (0..vectors.len())
+            .map(|from| graph.edges_from(from).collect())
+            .collect()
+    }
 
     #[test]
     fn the_hub_of_the_graph_ranks_first_and_scores_sum_to_one() {
@@ -196,7 +197,7 @@ mod tests {
     #[test]
     fn graph_edges_are_symmetric_cosines() {
         let vectors = vectors(&[&[0, 1], &[1, 2], &[3]]);
-        let graph = similarity_graph(&vectors);
+        let graph = neighbours(&vectors);
         assert_eq!(graph[0].len(), 1);
         assert_eq!(graph[0][0].0, 1);
         assert!((graph[0][0].1 - vectors[0].cosine(&vectors[1])).abs() < 1e-12);
@@ -217,7 +218,7 @@ mod tests {
             .collect();
         let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
         let vectors = vectors(&slices);
-        let graph = similarity_graph(&vectors);
+        let graph = neighbours(&vectors);
         assert!(graph.iter().all(|edges| edges.len() <= MAX_NEIGHBOURS));
         assert_eq!(graph[0].len(), MAX_NEIGHBOURS);
         // Sentences 2 and 3 share term 3, their closest neighbour, which must be kept.
@@ -231,7 +232,7 @@ mod tests {
     fn a_text_of_ordinary_length_gets_the_exact_graph() {
         let lists = vec![vec![0u32]; EXACT_GRAPH_SENTENCES];
         let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
-        let graph = similarity_graph(&vectors(&slices));
+        let graph = neighbours(&vectors(&slices));
         assert!(graph
             .iter()
             .all(|edges| edges.len() == EXACT_GRAPH_SENTENCES - 1));
@@ -242,7 +243,7 @@ mod tests {
         let lists = vec![vec![0u32]; MAX_SENTENCES_PER_LINKING_TERM + 1];
         let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
         let vectors = vectors(&slices);
-        assert!(similarity_graph(&vectors).iter().all(Vec::is_empty));
+        assert!(neighbours(&vectors).iter().all(Vec::is_empty));
         let scores = score(&vectors);
         assert!(scores.iter().all(|&s| (s - scores[0]).abs() < 1e-15));
     }
