@@ -7,7 +7,7 @@
 //! sentences is the article, and every other block stays only if it speaks of the same
 //! things — an article's sections share its vocabulary; the page's other texts do not.
 
-use crate::represent::SparseVector;
+use crate::represent::{SparseVector, Vector};
 
 /// A block stays when the cosine similarity of its centroid to the main block's reaches
 /// this. Sections of one article score well above it (their centroids share the article's
@@ -16,7 +16,7 @@ pub(crate) const MIN_BLOCK_SIMILARITY: f64 = 0.2;
 
 /// For each sentence, whether it belongs to the main content. `blocks` gives each sentence's
 /// block number (non-decreasing), `vectors` its TF-IDF vector.
-pub(crate) fn main_content(blocks: &[usize], vectors: &[SparseVector]) -> Vec<bool> {
+pub(crate) fn main_content(blocks: &[usize], vectors: &[Vector<'_>]) -> Vec<bool> {
     let ranges = block_ranges(blocks);
     if ranges.len() < 2 {
         return vec![true; blocks.len()];
@@ -31,13 +31,19 @@ pub(crate) fn main_content(blocks: &[usize], vectors: &[SparseVector]) -> Vec<bo
         return vec![true; blocks.len()];
     };
     let centroid_of = |range: &std::ops::Range<usize>| {
-        SparseVector::centroid(vectors.get(range.clone()).unwrap_or_default())
+        SparseVector::centroid(
+            vectors
+                .get(range.clone())
+                .unwrap_or_default()
+                .iter()
+                .copied(),
+        )
     };
     let main_centroid = centroid_of(&ranges[main]);
     let mut keep = vec![false; blocks.len()];
     for (index, range) in ranges.iter().enumerate() {
-        let stays =
-            index == main || centroid_of(range).cosine(&main_centroid) >= MIN_BLOCK_SIMILARITY;
+        let stays = index == main
+            || centroid_of(range).view().cosine(main_centroid.view()) >= MIN_BLOCK_SIMILARITY;
         if stays {
             for flag in keep.get_mut(range.clone()).unwrap_or_default() {
                 *flag = true;

@@ -5,55 +5,25 @@ use std::ops::Range;
 
 use crate::tokenize::TermId;
 
-/// A sparse vector over terms, sorted by term id, with unit length (or no entries at all).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct SparseVector {
-    entries: Vec<(TermId, f64)>,
+/// A sparse vector over terms, borrowed: `(term, weight)` pairs sorted by term id, with unit
+/// length (or no entries at all).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Vector<'a> {
+    entries: &'a [(TermId, f64)],
 }
 
-impl SparseVector {
-    /// Builds a unit vector from `(term, weight)` pairs sorted by term, each term once.
-    fn normalized(mut entries: Vec<(TermId, f64)>) -> Self {
-        let norm = entries.iter().map(|&(_, w)| w * w).sum::<f64>().sqrt();
-        if norm > 0.0 && norm.is_finite() {
-            for entry in &mut entries {
-                entry.1 /= norm;
-            }
-        } else {
-            entries.clear();
-        }
-        SparseVector { entries }
-    }
-
-    pub(crate) fn entries(&self) -> &[(TermId, f64)] {
-        &self.entries
+impl<'a> Vector<'a> {
+    pub(crate) fn entries(self) -> &'a [(TermId, f64)] {
+        self.entries
     }
 
     #[cfg(test)]
-    pub(crate) fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(self) -> bool {
         self.entries.is_empty()
     }
 
-    /// The direction of the sum of `vectors`: the centroid of a group of sentences, as a
-    /// unit vector.
-    pub(crate) fn centroid<'v>(vectors: impl IntoIterator<Item = &'v SparseVector>) -> Self {
-        let mut entries: Vec<(TermId, f64)> = vectors
-            .into_iter()
-            .flat_map(|vector| vector.entries.iter().copied())
-            .collect();
-        entries.sort_unstable_by_key(|&(term, _)| term);
-        let mut summed: Vec<(TermId, f64)> = Vec::with_capacity(entries.len());
-        for (term, weight) in entries {
-            match summed.last_mut() {
-                Some((last, total)) if *last == term => *total += weight,
-                _ => summed.push((term, weight)),
-            }
-        }
-        SparseVector::normalized(summed)
-    }
-
     /// Cosine similarity, since both vectors have unit length: 0 when either is empty.
-    pub(crate) fn cosine(&self, other: &SparseVector) -> f64 {
+    pub(crate) fn cosine(self, other: Vector<'_>) -> f64 {
         let (mut i, mut j, mut dot) = (0, 0, 0.0);
         while let (Some(&(a, wa)), Some(&(b, wb))) = (self.entries.get(i), other.entries.get(j)) {
             match a.cmp(&b) {
@@ -68,6 +38,54 @@ impl SparseVector {
         }
         dot
     }
+}
+
+/// A sparse vector of its own, for the few computed apart from the sentences (centroids).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct SparseVector {
+    entries: Vec<(TermId, f64)>,
+}
+
+impl SparseVector {
+    pub(crate) fn view(&self) -> Vector<'_> {
+        Vector {
+            entries: &self.entries,
+        }
+    }
+
+    /// The direction of the sum of `vectors`: the centroid of a group of sentences, as a
+    /// unit vector.
+    pub(crate) fn centroid<'v>(vectors: impl IntoIterator<Item = Vector<'v>>) -> Self {
+        let mut entries: Vec<(TermId, f64)> = vectors
+            .into_iter()
+            .flat_map(|vector| vector.entries.iter().copied())
+            .collect();
+        entries.sort_unstable_by_key(|&(term, _)| term);
+        let mut summed: Vec<(TermId, f64)> = Vec::with_capacity(entries.len());
+        for (term, weight) in entries {
+            match summed.last_mut() {
+                Some((last, total)) if *last == term => *total += weight,
+                _ => summed.push((term, weight)),
+            }
+        }
+        if !normalize(&mut summed) {
+            summed.clear();
+        }
+        SparseVector { entries: summed }
+    }
+}
+
+/// Scales `entries` to unit length. Returns false, leaving them as they were, when they
+/// have no length to scale (no entries, or weights too large or small to measure).
+fn normalize(entries: &mut [(TermId, f64)]) -> bool {
+    let norm = entries.iter().map(|&(_, w)| w * w).sum::<f64>().sqrt();
+    if !(norm > 0.0 && norm.is_finite()) {
+        return false;
+    }
+    for entry in entries {
+        entry.1 /= norm;
+    }
+    true
 }
 
 /// The terms of every candidate sentence, stored flat to avoid a vector per sentence.
@@ -100,16 +118,30 @@ impl SentenceTerms {
     }
 }
 
-/// TF-IDF vectors of the candidate sentences.
+/// TF-IDF vectors of the candidate sentences, stored flat: one array of entries for all of
+/// them, rather than an allocation per sentence.
 #[derive(Debug, Clone)]
 pub(crate) struct Representation {
+    entries: Vec<(TermId, f64)>,
+    /// Each sentence's entries in `entries`.
+    bounds: Vec<Range<usize>>,
+}
+
+impl Representation {
     /// One unit-length TF-IDF vector per sentence.
-    pub(crate) vectors: Vec<SparseVector>,
+    pub(crate) fn vectors(&self) -> Vec<Vector<'_>> {
+        self.bounds
+            .iter()
+            .map(|range| Vector {
+                entries: self.entries.get(range.clone()).unwrap_or_default(),
+            })
+            .collect()
+    }
 }
 
 /// One more than the largest term id in `vectors`: the length of a dense array indexed by
 /// term.
-pub(crate) fn term_bound(vectors: &[SparseVector]) -> usize {
+pub(crate) fn term_bound(vectors: &[Vector<'_>]) -> usize {
     vectors
         .iter()
         .flat_map(|vector| vector.entries().last())
@@ -118,9 +150,10 @@ pub(crate) fn term_bound(vectors: &[SparseVector]) -> usize {
         .unwrap_or(0)
 }
 
-/// Vectors of sentences given as lists of term ids, for the tests of later stages.
+/// Vectors of sentences given as lists of term ids, for the tests of later stages. The
+/// representation they borrow from lives as long as the test.
 #[cfg(test)]
-pub(crate) fn vectors_of(lists: &[&[TermId]]) -> Vec<SparseVector> {
+pub(crate) fn vectors_of(lists: &[&[TermId]]) -> Vec<Vector<'static>> {
     let mut terms = SentenceTerms::default();
     let mut term_count = 0;
     for list in lists {
@@ -128,7 +161,7 @@ pub(crate) fn vectors_of(lists: &[&[TermId]]) -> Vec<SparseVector> {
         terms.end_sentence();
         term_count = term_count.max(list.iter().map(|&t| t as usize + 1).max().unwrap_or(0));
     }
-    represent(&terms, term_count).vectors
+    Box::leak(Box::new(represent(&terms, term_count))).vectors()
 }
 
 /// Weighs each sentence's term counts by `idf(t) = ln((1 + n) / (1 + df(t))) + 1`, where `n`
@@ -163,21 +196,21 @@ pub(crate) fn represent(sentences: &SentenceTerms, term_count: usize) -> Represe
         .iter()
         .map(|&df| ((1.0 + n) / (1.0 + f64::from(df))).ln() + 1.0)
         .collect();
-    let vectors = bounds
-        .into_iter()
-        .map(|range| {
-            SparseVector::normalized(
-                counts[range]
-                    .iter()
-                    .map(|&(term, count)| {
-                        let weight = idf.get(term as usize).copied().unwrap_or(1.0);
-                        (term, f64::from(count) * weight)
-                    })
-                    .collect(),
-            )
+    // The counts become weights in place: the same flat layout serves the vectors.
+    let mut entries: Vec<(TermId, f64)> = counts
+        .iter()
+        .map(|&(term, count)| {
+            let weight = idf.get(term as usize).copied().unwrap_or(1.0);
+            (term, f64::from(count) * weight)
         })
         .collect();
-    Representation { vectors }
+    for range in &mut bounds {
+        let scaled = entries.get_mut(range.clone()).is_some_and(normalize);
+        if !scaled {
+            *range = range.start..range.start;
+        }
+    }
+    Representation { entries, bounds }
 }
 
 #[cfg(test)]
@@ -197,14 +230,15 @@ mod tests {
     fn vectors_have_unit_length_and_sorted_terms() {
         let terms = sentences(&[&[2, 0, 2], &[1], &[]]);
         let representation = represent(&terms, 3);
-        let first = &representation.vectors[0];
+        let vectors = representation.vectors();
+        let first = vectors[0];
         assert_eq!(
             first.entries().iter().map(|e| e.0).collect::<Vec<_>>(),
             [0, 2]
         );
         let length: f64 = first.entries().iter().map(|e| e.1 * e.1).sum();
         assert!((length - 1.0).abs() < 1e-12);
-        assert!(representation.vectors[2].is_empty());
+        assert!(vectors[2].is_empty());
     }
 
     #[test]
@@ -212,17 +246,18 @@ mod tests {
         // Term 0 is in every sentence, term 1 only in the first.
         let terms = sentences(&[&[0, 1], &[0], &[0]]);
         let representation = represent(&terms, 2);
-        let weights = representation.vectors[0].entries();
+        let weights = representation.vectors()[0].entries();
         assert!(weights[1].1 > weights[0].1);
     }
 
     #[test]
     fn cosine_of_identical_and_disjoint_vectors() {
         let terms = sentences(&[&[0, 1], &[0, 1], &[2]]);
-        let vectors = represent(&terms, 3).vectors;
-        assert!((vectors[0].cosine(&vectors[1]) - 1.0).abs() < 1e-12);
-        assert_eq!(vectors[0].cosine(&vectors[2]), 0.0);
-        assert_eq!(vectors[0].cosine(&SparseVector::default()), 0.0);
+        let representation = represent(&terms, 3);
+        let vectors = representation.vectors();
+        assert!((vectors[0].cosine(vectors[1]) - 1.0).abs() < 1e-12);
+        assert_eq!(vectors[0].cosine(vectors[2]), 0.0);
+        assert_eq!(vectors[0].cosine(Vector::default()), 0.0);
     }
 
     #[test]

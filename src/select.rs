@@ -5,7 +5,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
-use crate::represent::SparseVector;
+use crate::represent::Vector;
 
 /// How much text to choose, resolved against one document.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -19,7 +19,7 @@ pub(crate) enum Budget {
 pub(crate) struct Candidate<'a> {
     pub(crate) text: &'a str,
     pub(crate) words: usize,
-    pub(crate) vector: &'a SparseVector,
+    pub(crate) vector: Vector<'a>,
     /// The first candidate with the same text (see [`repeat_of`]); its own index if none.
     pub(crate) original: usize,
     /// Whether the sentence opens by leaning on the one before it ("He said", "However"),
@@ -30,7 +30,10 @@ pub(crate) struct Candidate<'a> {
 /// For each text, the index of the first text that is the same up to case, whitespace and
 /// punctuation (its own index if none came before). Pasted pages repeat whole paragraphs.
 pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
-    let mut first_by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+    // The first original with each hash, and for each original the next one with the same
+    // hash: chains in two flat arrays instead of a list per distinct sentence.
+    let mut first_with_hash: HashMap<u64, usize> = HashMap::new();
+    let mut next_with_hash: Vec<usize> = vec![usize::MAX; texts.len()];
     let mut repeat_of = Vec::with_capacity(texts.len());
     let mut key = String::new();
     let mut earlier_key = String::new();
@@ -38,15 +41,33 @@ pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
         comparison_key(text, &mut key);
         let mut hasher = DefaultHasher::new();
         key.hash(&mut hasher);
-        let earlier = first_by_hash.entry(hasher.finish()).or_default();
-        let original = earlier.iter().copied().find(|&e| {
-            comparison_key(texts[e], &mut earlier_key);
-            earlier_key == key
-        });
-        match original {
-            Some(original) => repeat_of.push(original),
-            None => {
-                earlier.push(index);
+        let hash = hasher.finish();
+        let mut candidate = first_with_hash.get(&hash).copied();
+        let mut last = None;
+        let mut original = None;
+        while let Some(earlier) = candidate {
+            comparison_key(
+                texts.get(earlier).copied().unwrap_or_default(),
+                &mut earlier_key,
+            );
+            if earlier_key == key {
+                original = Some(earlier);
+                break;
+            }
+            last = Some(earlier);
+            candidate = next_with_hash
+                .get(earlier)
+                .copied()
+                .filter(|&next| next != usize::MAX);
+        }
+        match (original, last) {
+            (Some(original), _) => repeat_of.push(original),
+            (None, Some(last)) => {
+                next_with_hash[last] = index;
+                repeat_of.push(index);
+            }
+            (None, None) => {
+                first_with_hash.insert(hash, index);
                 repeat_of.push(index);
             }
         }
@@ -187,12 +208,12 @@ mod tests {
     use super::*;
     use crate::represent::vectors_of as vectors;
 
-    fn candidates<'a>(texts: &[&'a str], vectors: &'a [SparseVector]) -> Vec<Candidate<'a>> {
+    fn candidates<'a>(texts: &[&'a str], vectors: &[Vector<'a>]) -> Vec<Candidate<'a>> {
         texts
             .iter()
             .zip(vectors)
             .zip(repeat_of(texts))
-            .map(|((&text, vector), original)| Candidate {
+            .map(|((&text, &vector), original)| Candidate {
                 text,
                 words: text.split_whitespace().count(),
                 vector,

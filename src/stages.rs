@@ -153,7 +153,7 @@ impl<'a> Represented<'a> {
 pub fn represent(tokenized: Tokenized<'_>) -> Represented<'_> {
     let segmented = &tokenized.segmented;
     let everything = tf_idf(&tokenized.terms, tokenized.term_count);
-    let in_main_content = main_content(&segmented.blocks, &everything.vectors);
+    let in_main_content = main_content(&segmented.blocks, &everything.vectors());
     let leans_back: Vec<bool> = segmented
         .sentences
         .iter()
@@ -245,10 +245,11 @@ pub fn select<'a>(ranked: &Ranked<'a>, summarizer: &Summarizer) -> Result<Summar
         .enumerate()
         .filter(|&(index, &original)| index == original)
         .count();
+    let vectors = represented.representation.vectors();
     let candidates: Vec<Candidate<'_>> = texts
         .iter()
         .zip(&represented.word_counts)
-        .zip(&represented.representation.vectors)
+        .zip(vectors)
         .zip(originals)
         .zip(&represented.leans_back)
         .map(

@@ -45,8 +45,8 @@ impl Algorithm {
     /// One score per sentence of `representation`, each finite and non-negative.
     pub(crate) fn score(self, representation: &Representation) -> Vec<f64> {
         match self {
-            Algorithm::TextRank => textrank::score(&representation.vectors),
-            Algorithm::TfIdf => tfidf::score(&representation.vectors),
+            Algorithm::TextRank => textrank::score(&representation.vectors()),
+            Algorithm::TfIdf => tfidf::score(&representation.vectors()),
         }
     }
 }

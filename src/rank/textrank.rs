@@ -1,6 +1,6 @@
 //! TextRank: PageRank over the graph of sentence similarities.
 
-use crate::represent::{term_bound, SparseVector};
+use crate::represent::{term_bound, Vector};
 
 /// The probability of following an edge rather than jumping to a random sentence; 0.85 as
 /// in PageRank and TextRank.
@@ -23,7 +23,7 @@ const MAX_NEIGHBOURS: usize = 100;
 const EXACT_GRAPH_SENTENCES: usize = 200;
 
 /// PageRank of each sentence in the graph whose edge weights are cosine similarities.
-pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
+pub(super) fn score(vectors: &[Vector<'_>]) -> Vec<f64> {
     let n = vectors.len();
     if n == 0 {
         return Vec::new();
@@ -97,7 +97,7 @@ impl Graph {
 /// For each sentence, its most similar other sentences (at most [`MAX_NEIGHBOURS`]) that
 /// share a linking term with it, with their cosine similarity, in document order. Pairs are
 /// found through an inverted index, so sentences with nothing in common cost nothing.
-fn similarity_graph(vectors: &[SparseVector]) -> Graph {
+fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
     let dimensions = term_bound(vectors);
     let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); dimensions];
     for (sentence, vector) in vectors.iter().enumerate() {
@@ -175,7 +175,7 @@ mod tests {
     use crate::represent::vectors_of as vectors;
 
     /// Each sentence's edges, as lists.
-    fn neighbours(vectors: &[SparseVector]) -> Vec<Vec<(usize, f64)>> {
+    fn neighbours(vectors: &[Vector<'_>]) -> Vec<Vec<(usize, f64)>> {
         let graph = similarity_graph(vectors);
         (0..vectors.len())
             .map(|from| graph.edges_from(from).collect())
@@ -200,7 +200,7 @@ mod tests {
         let graph = neighbours(&vectors);
         assert_eq!(graph[0].len(), 1);
         assert_eq!(graph[0][0].0, 1);
-        assert!((graph[0][0].1 - vectors[0].cosine(&vectors[1])).abs() < 1e-12);
+        assert!((graph[0][0].1 - vectors[0].cosine(vectors[1])).abs() < 1e-12);
         assert_eq!(graph[1][0].0, 0);
         assert!(graph[2].is_empty());
     }

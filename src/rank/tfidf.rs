@@ -1,9 +1,9 @@
 //! Centroid ranking: how close each sentence is to the text as a whole.
 
-use crate::represent::{term_bound, SparseVector};
+use crate::represent::{term_bound, Vector};
 
 /// Cosine between each sentence vector and the centroid (sum) of all of them.
-pub(super) fn score(vectors: &[SparseVector]) -> Vec<f64> {
+pub(super) fn score(vectors: &[Vector<'_>]) -> Vec<f64> {
     let dimensions = term_bound(vectors);
     let mut centroid = vec![0.0f64; dimensions];
     for vector in vectors {
