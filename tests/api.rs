@@ -329,3 +329,39 @@ fn every_language_summarizes_its_own_text() {
         assert_eq!(Language::detect(&text), language, "{text}");
     }
 }
+
+/// The stages run one by one give what `summarize` gives, for every algorithm and profile,
+/// and the last stage refuses invalid options as `summarize` does.
+#[test]
+#[cfg(feature = "stages")]
+fn the_stages_in_order_are_the_summarizer() {
+    use salient::stages;
+
+    let texts = [
+        ARTICLE,
+        "Menu\nSign in\n\nOne. Two sentences here. He left.\n\nComments\nLogin\n\nBuy now!",
+        "",
+    ];
+    for text in texts {
+        for &algorithm in Algorithm::ALL {
+            for &profile in Profile::ALL {
+                let summarizer = summarizer(Length::Sentences(2))
+                    .algorithm(algorithm)
+                    .profile(profile);
+                let segmented = stages::segment(text, Language::Auto);
+                assert_ne!(segmented.language(), Language::Auto);
+                let sentences = segmented.sentences().len();
+                let represented = stages::represent(stages::tokenize(segmented));
+                assert!(represented.kept().iter().all(|&index| index < sentences));
+                let ranked = stages::rank(represented, &summarizer);
+                assert_eq!(ranked.scores().len(), ranked.represented().kept().len());
+                assert_eq!(
+                    stages::select(&ranked, &summarizer),
+                    summarizer.summarize(text)
+                );
+                let invalid = summarizer.clone().length(Length::Ratio(f64::NAN));
+                assert!(stages::select(&ranked, &invalid).is_err());
+            }
+        }
+    }
+}
