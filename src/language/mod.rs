@@ -446,12 +446,22 @@ impl Language {
             Language::English => WordList(english::BACK_REFERENCES),
             _ => WordList(""),
         };
-        crate::words::word_indices(sentence)
-            .next()
-            .is_some_and(|(_, word)| {
-                let word = word.to_lowercase();
-                references.contains(&word)
-            })
+        if references.0.is_empty() {
+            return false;
+        }
+        let Some((_, word)) = crate::words::word_indices(sentence).next() else {
+            return false;
+        };
+        // Asked of every sentence: a short ASCII word is lowercased on the stack.
+        let mut buffer = [0u8; 32];
+        match buffer.get_mut(..word.len()) {
+            Some(lowercase) if word.is_ascii() => {
+                lowercase.copy_from_slice(word.as_bytes());
+                lowercase.make_ascii_lowercase();
+                std::str::from_utf8(lowercase).is_ok_and(|word| references.contains(word))
+            }
+            _ => references.contains(&word.to_lowercase()),
+        }
     }
 
     /// Whether `word` (any case) is a stop word.
