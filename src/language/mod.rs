@@ -458,7 +458,7 @@ impl Language {
             Some(lowercase) if word.is_ascii() => {
                 lowercase.copy_from_slice(word.as_bytes());
                 lowercase.make_ascii_lowercase();
-                std::str::from_utf8(lowercase).is_ok_and(|word| references.contains(word))
+                references.contains_bytes(lowercase)
             }
             _ => references.contains(&word.to_lowercase()),
         }
@@ -640,6 +640,13 @@ mod tests {
         assert!(english.opens_with_back_reference("\"He left,\" she said."));
         assert!(!english.opens_with_back_reference("Theresa May spoke about it."));
         assert!(!english.opens_with_back_reference(""));
+        // Any case; a long or non-ASCII first word is looked up too, just not on the stack.
+        assert!(english.opens_with_back_reference("HOWEVER, it rained."));
+        let long = format!("{} words.", "a".repeat(40));
+        assert!(!english.opens_with_back_reference(&long));
+        assert!(!english.opens_with_back_reference("Éloïse left."));
+        #[cfg(feature = "lang-fr")]
+        assert!(!Language::French.opens_with_back_reference("However, it rained."));
     }
 
     #[test]
