@@ -72,10 +72,6 @@ fn golden_rules() {
 #[cfg(feature = "all-languages")]
 const OTHER_KNOWN_FAILURES: &[(&str, &str)] = &[
     (
-        "pysbd-bg-GOLDEN_BG_RULES_TEST_CASES-3",
-        "Bulgarian is not supported: split with English rules, `вкл.` is no abbreviation",
-    ),
-    (
         "pysbd-sk-GOLDEN_SK_RULES_TEST_CASES-1",
         "Slovak is not supported: a quotation of two sentences is split",
     ),

@@ -7,6 +7,7 @@ pub(super) const ABBREVIATIONS: &str = concat!(
     "акад\n",
     "англ\n",
     "букв\n",
+    "вкл\n",
     "г\n",
     "гг\n",
     "ген\n",
