@@ -77,12 +77,12 @@ const OTHER_KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "pysbd-sk-GOLDEN_SK_RULES_TEST_CASES-3",
-        "Slovak is not supported: split with English rules, `XII.` is no ordinal",
+        "Slovak is not supported: read as another language, `XII.` is no ordinal",
     ),
 ];
 
 /// The Golden Rules of the other languages (and pySBD's further English cases): each case
-/// split as its language when salient knows it, as English otherwise. Every case passes
+/// split as its language when salient knows it, in the language detected otherwise. Every case passes
 /// except the listed ones.
 #[test]
 #[cfg(feature = "all-languages")]

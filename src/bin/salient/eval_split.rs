@@ -27,7 +27,7 @@ pub(crate) struct EvalSplitArgs {
     data: Vec<PathBuf>,
 
     /// Split every document as this language (ISO 639-1 code). Without it, a document's
-    /// "lang" chooses when salient knows that language, and English otherwise.
+    /// "lang" chooses when salient knows that language; otherwise the language is detected.
     #[arg(long, value_name = "CODE", value_parser = crate::language)]
     language: Option<Language>,
 
