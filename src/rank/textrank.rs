@@ -16,10 +16,10 @@ const MAX_ITERATIONS: usize = 200;
 /// weight, and pairing all its sentences would cost time and memory quadratic in their
 /// number (a text that repeats one sentence 100,000 times).
 const MAX_SENTENCES_PER_LINKING_TERM: usize = 200;
-/// Each sentence keeps its most similar neighbours only, so the graph grows linearly with
-/// the text...
+/// Each sentence of a long text keeps its most similar neighbours only, so that the graph
+/// grows linearly with the text.
 const MAX_NEIGHBOURS: usize = 100;
-/// ... but a document of ordinary length, up to this many sentences, gets the exact graph.
+/// A text of up to this many sentences, a document of ordinary length, gets the exact graph.
 const EXACT_GRAPH_SENTENCES: usize = 200;
 
 /// PageRank of each sentence in the graph whose edge weights are cosine similarities.
@@ -87,16 +87,19 @@ impl Graph {
             (Some(&start), Some(&end)) => start..end,
             _ => 0..0,
         };
-        self.targets[range.clone()]
+        let targets = self.targets.get(range.clone()).unwrap_or_default();
+        let weights = self.weights.get(range).unwrap_or_default();
+        targets
             .iter()
-            .zip(&self.weights[range])
+            .zip(weights)
             .map(|(&to, &weight)| (to as usize, weight))
     }
 }
 
-/// For each sentence, its most similar other sentences (at most [`MAX_NEIGHBOURS`]) that
-/// share a linking term with it, with their cosine similarity, in document order. Pairs are
-/// found through an inverted index, so sentences with nothing in common cost nothing.
+/// For each sentence, its most similar other sentences (all of them up to
+/// [`EXACT_GRAPH_SENTENCES`], at most [`MAX_NEIGHBOURS`] beyond) that share a linking term
+/// with it, with their cosine similarity, in document order. Pairs are found through an
+/// inverted index, so sentences with nothing in common cost nothing.
 fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
     let dimensions = term_bound(vectors);
     let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); dimensions];
