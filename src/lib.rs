@@ -46,6 +46,9 @@
 //!    repeats or nearly repeats one already chosen, or that leans on a sentence left out,
 //!    in document order.
 //!
+//! With the `stages` feature, the module `salient::stages` runs these one at a time, for
+//! benchmarks and experiments.
+//!
 //! [`Summarizer`] holds the options and can be reused across texts:
 //!
 //! ```
