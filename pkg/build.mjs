@@ -1,6 +1,6 @@
-// Builds the package from the Rust crate one folder up (`npm run build`):
-//   1. the crate as a WebAssembly module (profile wasm-release), with the bindings of
-//      src/wasm.rs;
+// Builds the package from the bindings crate (`npm run build`):
+//   1. bindings/wasm (the crate salient-wasm) as a WebAssembly module (profile
+//      wasm-release);
 //   2. wasm-bindgen's glue for ES modules (`--target web`): salient.js, salient_bg.wasm;
 //   3. binaryen's wasm-opt -Oz over the module, for size.
 // The generated files are not kept in git.
@@ -50,15 +50,8 @@ if (!existsSync(join(pkg, 'node_modules', 'binaryen'))) {
   run('npm', ['ci'], { cwd: pkg });
 }
 
-// `cargo rustc` sets the crate type for this build only: a cdylib in Cargo.toml would make
-// every native build link a shared library nobody uses.
-// Every language, without the four largest stemmers (see `compact-languages` in
-// Cargo.toml): the package's size budget has no room for them.
-run('cargo', [
-  'rustc', '--locked', '--profile', 'wasm-release', '--target', target, '--lib',
-  '--no-default-features', '--features', 'compact-languages', '--crate-type', 'cdylib',
-]);
-const module = join(targetDir, target, 'wasm-release', 'salient.wasm');
+run('cargo', ['build', '--locked', '--profile', 'wasm-release', '--target', target, '-p', 'salient-wasm']);
+const module = join(targetDir, target, 'wasm-release', 'salient_wasm.wasm');
 run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', pkg, '--out-name', 'salient', module]);
 const optimized = join(pkg, 'salient_bg.wasm');
 // wasm-opt without -g also drops the name section, which only debuggers read.

@@ -72,7 +72,10 @@ export interface SummarySentence {
   score: number;
 }
 
-/** A summary: sentences of the input in document order. */
+/**
+ * A summary: sentences of the input in document order. The same shape as the `salient`
+ * command's `--json` output, with offsets in UTF-16 code units here.
+ */
 export interface Summary {
   /** The sentences joined by single spaces. */
   text: string;
@@ -80,6 +83,8 @@ export interface Summary {
   sentences: SummarySentence[];
   /** The language the text was read as: the one given, or the one detected. */
   language: LanguageCode;
+  /** How many sentences the document has, fragments (titles, headings) not counted. */
+  document_sentences: number;
 }
 
 /** A sentence or fragment found by {@link splitSentences}. */
@@ -103,9 +108,9 @@ export interface Segment {
  * Summarizes `text`: its most salient sentences within the length budget, in document
  * order, each an exact slice of `text`. Any string is accepted, including an empty one.
  *
- * @throws {Error} when an option is unknown or invalid; the message names the option and
- *   what to give instead (a `TypeError` for a value of the wrong type, a `RangeError` for
- *   a number out of range).
+ * @throws {Error} when an option is unknown or invalid; the message (the Rust library's,
+ *   as on every face of salient) names the option and what to give instead: a `TypeError`
+ *   for a value of the wrong type, a `RangeError` for a number out of range.
  */
 export function summarize(text: string, options?: SummarizeOptions): Summary;
 

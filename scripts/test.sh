@@ -10,8 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo test --locked --all-features --all-targets
-cargo test --locked --all-features --doc
+cargo test --locked --workspace --all-features --all-targets
+cargo test --locked --workspace --all-features --doc
 
 # Set-up for the WebAssembly tests; each step does nothing when already done.
 if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -31,13 +31,13 @@ npm ci --prefix pkg --no-audit --no-fund
 
 # The package, and the native command-line tool it is compared with.
 npm run build --prefix pkg
-cargo build --locked --release --features cli
+cargo build --locked --release -p salient-cli
 
 # The bindings inside Node, then inside headless Chromium.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-cargo test --locked --target wasm32-unknown-unknown --test wasm
+cargo test --locked --target wasm32-unknown-unknown -p salient-wasm --test wasm
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
-    cargo test --locked --target wasm32-unknown-unknown --test wasm
+    cargo test --locked --target wasm32-unknown-unknown -p salient-wasm --test wasm
 
 node scripts/bench-wasm.mjs --check
 npm run typecheck --prefix pkg

@@ -5,7 +5,8 @@ use thiserror::Error;
 /// An error from salient: always an invalid option, never a problem with the text.
 ///
 /// Any `&str` can be summarized, including an empty one; only options can be wrong. Each
-/// message names the option, the value given and what to give instead.
+/// message names the option, the value given and what to give instead. The command line,
+/// the npm package and the Python package show these same messages.
 #[derive(Debug, Clone, PartialEq, Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -36,6 +37,50 @@ pub enum Error {
     InvalidRedundancy {
         /// The threshold given.
         threshold: f64,
+    },
+
+    /// A length budget in sentences, words or characters that is not a whole number of at
+    /// least 1, given as a number by name ([`Summarizer::from_options`](crate::Summarizer::from_options)).
+    #[error(
+        "the {option} budget must be a whole number of at least 1, not {}",
+        plain_number(*value)
+    )]
+    NotWholeNumber {
+        /// `"sentences"`, `"words"` or `"chars"`.
+        option: &'static str,
+        /// The number given.
+        value: f64,
+    },
+
+    /// Two length budgets at once.
+    #[error("give at most one length budget, one of {known}; got {first} and {second}")]
+    ConflictingLengths {
+        /// The budget given first.
+        first: String,
+        /// The budget given second.
+        second: String,
+        /// The names of the budgets.
+        known: String,
+    },
+
+    /// An option name that the function does not take.
+    #[error("unknown option \"{name}\": the options are {known}")]
+    UnknownOption {
+        /// The name given.
+        name: String,
+        /// The names of the options the function takes.
+        known: String,
+    },
+
+    /// An option given a value of the wrong type.
+    #[error("the option {option} must be {expected}, not {given}")]
+    WrongOptionType {
+        /// The option's name.
+        option: &'static str,
+        /// What it takes: `"a number"` or `"a string"`.
+        expected: &'static str,
+        /// What was given: `the string "x"`, `an array`.
+        given: String,
     },
 
     /// A language name or code this build does not know.

@@ -78,6 +78,7 @@
 mod content;
 mod error;
 mod language;
+mod options;
 mod profile;
 mod rank;
 mod represent;
@@ -88,17 +89,18 @@ pub mod stages;
 #[cfg(not(feature = "stages"))]
 mod stages;
 mod summarizer;
+mod summary;
 mod tokenize;
-#[cfg(target_arch = "wasm32")]
-pub mod wasm;
 mod words;
 
 pub use error::Error;
 pub use language::Language;
+pub use options::OptionValue;
 pub use profile::Profile;
 pub use rank::Algorithm;
 pub use segment::{split_sentences, Segment, SegmentKind};
-pub use summarizer::{summarize, Length, Sentence, Summarizer, Summary};
+pub use summarizer::{summarize, Length, Summarizer};
+pub use summary::{Sentence, Summary};
 pub use words::word_count;
 
 /// The README's Rust example runs as a doc test, so it cannot go stale.

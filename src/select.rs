@@ -15,6 +15,24 @@ pub(crate) enum Budget {
     Chars(usize),
 }
 
+impl Budget {
+    /// What a sentence of `text`, which has `words` words, costs against this budget.
+    pub(crate) fn cost(self, text: &str, words: usize) -> usize {
+        match self {
+            Budget::Sentences(_) => 1,
+            Budget::Words(_) => words,
+            Budget::Chars(_) => text.chars().count(),
+        }
+    }
+
+    /// How much the budget allows in all.
+    pub(crate) fn limit(self) -> usize {
+        match self {
+            Budget::Sentences(limit) | Budget::Words(limit) | Budget::Chars(limit) => limit,
+        }
+    }
+}
+
 /// What the selector needs to know of a candidate sentence.
 pub(crate) struct Candidate<'a> {
     pub(crate) text: &'a str,
@@ -163,7 +181,7 @@ impl<'c, 'a> Summary<'c, 'a> {
             return;
         };
         let cost: usize = group.clone().map(|i| self.cost(i)).sum();
-        if self.spent + cost > self.limit() || group.clone().any(|i| self.repeats(i)) {
+        if self.spent + cost > self.budget.limit() || group.clone().any(|i| self.repeats(i)) {
             return;
         }
         for i in group {
@@ -184,17 +202,7 @@ impl<'c, 'a> Summary<'c, 'a> {
 
     fn cost(&self, index: usize) -> usize {
         let candidate = &self.candidates[index];
-        match self.budget {
-            Budget::Sentences(_) => 1,
-            Budget::Words(_) => candidate.words,
-            Budget::Chars(_) => candidate.text.chars().count(),
-        }
-    }
-
-    fn limit(&self) -> usize {
-        match self.budget {
-            Budget::Sentences(limit) | Budget::Words(limit) | Budget::Chars(limit) => limit,
-        }
+        self.budget.cost(candidate.text, candidate.words)
     }
 
     fn into_indices(mut self) -> Vec<usize> {

@@ -25,7 +25,8 @@ use crate::language::Language;
 use crate::represent::{represent as tf_idf, Representation, SentenceTerms};
 use crate::segment::{split_sentences, Segment, SegmentKind};
 use crate::select::{repeat_of, select as choose, Candidate};
-use crate::summarizer::{Sentence, Summarizer, Summary};
+use crate::summarizer::Summarizer;
+use crate::summary::{Sentence, Summary};
 use crate::tokenize::Tokenizer;
 
 /// A text's sentences, each with the block of the page it stands in.

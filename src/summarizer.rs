@@ -1,8 +1,5 @@
 //! The summarizer: options, and the pipeline segment → tokenize → represent → rank → select.
 
-use std::fmt;
-use std::ops::Range;
-
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
@@ -11,6 +8,7 @@ use crate::profile::Profile;
 use crate::rank::Algorithm;
 use crate::select::Budget;
 use crate::stages;
+use crate::summary::Summary;
 
 /// How long a summary may be.
 ///
@@ -48,6 +46,30 @@ impl Length {
             }
             _ => Ok(()),
         }
+    }
+
+    /// How many of `sentences`, taken in order from the first, fit this budget, counted as
+    /// a summary's are: the Lead baseline, which evaluations set beside a summarizer.
+    /// A ratio is of all of `sentences`.
+    ///
+    /// ```
+    /// use salient::Length;
+    ///
+    /// let sentences = ["One two three.", "Four five.", "Six."];
+    /// assert_eq!(Length::Words(5).leading_sentences(&sentences), 2);
+    /// assert_eq!(Length::Sentences(5).leading_sentences(&sentences), 3);
+    /// assert_eq!(Length::Ratio(0.5).leading_sentences(&sentences), 2);
+    /// ```
+    pub fn leading_sentences(self, sentences: &[&str]) -> usize {
+        let budget = self.budget(sentences.len());
+        let mut spent = 0;
+        sentences
+            .iter()
+            .take_while(|sentence| {
+                spent += budget.cost(sentence, crate::word_count(sentence));
+                spent <= budget.limit()
+            })
+            .count()
     }
 
     pub(crate) fn budget(self, distinct_sentences: usize) -> Budget {
@@ -233,58 +255,6 @@ impl Summarizer {
         let ranked = stages::rank(represented, self);
         stages::select(&ranked, self)
     }
-}
-
-/// A summary: sentences of the input in document order.
-///
-/// `Display` writes the sentences separated by single spaces.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Summary<'a> {
-    /// The chosen sentences, in document order.
-    pub sentences: Vec<Sentence<'a>>,
-    /// The language the text was read as: the one asked for, or the one detected when
-    /// [`Language::Auto`] was.
-    pub language: Language,
-    /// How many sentences the document has, fragments not counted.
-    pub document_sentences: usize,
-}
-
-impl Summary<'_> {
-    /// Whether no sentence was chosen.
-    pub fn is_empty(&self) -> bool {
-        self.sentences.is_empty()
-    }
-
-    /// The number of chosen sentences.
-    pub fn len(&self) -> usize {
-        self.sentences.len()
-    }
-}
-
-impl fmt::Display for Summary<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (position, sentence) in self.sentences.iter().enumerate() {
-            if position > 0 {
-                f.write_str(" ")?;
-            }
-            f.write_str(sentence.text)?;
-        }
-        Ok(())
-    }
-}
-
-/// One sentence of a summary.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Sentence<'a> {
-    /// The sentence, equal to `&input[span]`.
-    pub text: &'a str,
-    /// Byte offsets into the input; serialized as `start` and `end`.
-    #[serde(flatten)]
-    pub span: Range<usize>,
-    /// The sentence's number among the document's sentences (fragments not counted), from 0.
-    pub index: usize,
-    /// Salience relative to the document's best sentence, in [0, 1].
-    pub score: f64,
 }
 
 /// Summarizes English `text` in at most `sentences` sentences with the default options.

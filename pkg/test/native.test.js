@@ -58,7 +58,7 @@ function utf16Offset(text, byte) {
 
 test('summaries match the native build', (t) => {
   const texts = documents(t);
-  const tool = required(t, join(targetDir, 'release', 'salient'), 'cargo build --release --features cli');
+  const tool = required(t, join(targetDir, 'release', 'salient'), 'cargo build --release -p salient-cli');
   if (!texts || !tool) {
     return;
   }
@@ -96,7 +96,7 @@ test('summaries match the native build', (t) => {
 
 test('sentence splits match the native build', (t) => {
   const texts = documents(t);
-  const tool = required(t, join(targetDir, 'release', 'salient'), 'cargo build --release --features cli');
+  const tool = required(t, join(targetDir, 'release', 'salient'), 'cargo build --release -p salient-cli');
   if (!texts || !tool) {
     return;
   }

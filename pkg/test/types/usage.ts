@@ -10,7 +10,7 @@ import {
   type Segment,
   type Summary,
   type SummarizeOptions,
-} from 'salient';
+} from 'salient-summarizer';
 
 await init();
 

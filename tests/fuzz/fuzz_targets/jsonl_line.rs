@@ -6,7 +6,7 @@
 use libfuzzer_sys::fuzz_target;
 use serde_json::{json, Value};
 
-#[path = "../../../src/bin/salient/line.rs"]
+#[path = "../../../cli/src/line.rs"]
 mod line;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,4 +1,4 @@
-//! `salient eval`: ROUGE of salient's summaries against reference summaries, beside the
+//! `salient-eval summaries`: ROUGE of salient's summaries against reference summaries, beside the
 //! Lead-N baseline on the same documents.
 
 use std::io::{self, Write};
@@ -10,19 +10,19 @@ use salient::{Algorithm, Language, Length, SegmentKind, Summarizer};
 use serde::Deserialize;
 
 use crate::progress::Progress;
-use crate::{input, Failure, LengthArgs, OptionArgs};
+use crate::{data, describe, Failure, LengthArgs, OptionArgs};
 
 /// Besides ROUGE, the report gives each system's mean summary length in words and its
 /// "dangling" rate: the share of summaries in which a sentence opens with a pronoun or
 /// connective ("He", "However") while the sentence before it was left out.
 #[derive(Args, Debug)]
-pub(crate) struct EvalArgs {
+pub(crate) struct SummariesArgs {
     /// JSON Lines, one {"text", "summary"} object per line; "summary" is the reference.
     #[arg(long, value_name = "FILE")]
     data: PathBuf,
 
     /// Score only the first N documents.
-    #[arg(long, value_name = "N", value_parser = crate::whole_number)]
+    #[arg(long, value_name = "N")]
     limit: Option<usize>,
 
     #[command(flatten)]
@@ -49,25 +49,23 @@ struct Totals {
     dangling: usize,
 }
 
-pub(crate) fn run(args: EvalArgs) -> Result<(), Failure> {
-    let (examples, name) = input::read_records::<Example>(
+pub(crate) fn run(args: SummariesArgs) -> Result<(), Failure> {
+    let (examples, name) = data::read_records::<Example>(
         &args.data,
         "an object with \"text\" and \"summary\" strings",
         args.limit,
     )?;
 
-    let length = args.length.length();
+    let summarizer = args.options.summarizer(&args.length)?;
+    let length = summarizer.get_length();
     let algorithms: Vec<Algorithm> = match args.options.algorithm {
-        Some(algorithm) => vec![algorithm],
+        Some(_) => vec![summarizer.get_algorithm()],
         None => Algorithm::ALL.to_vec(),
     };
     let summarizers: Vec<Summarizer> = algorithms
         .iter()
-        .map(|&algorithm| args.options.summarizer(length).algorithm(algorithm))
+        .map(|&algorithm| summarizer.clone().algorithm(algorithm))
         .collect();
-    for summarizer in &summarizers {
-        summarizer.validate()?;
-    }
     let scorer = RougeScorer::new(["rouge1", "rouge2", "rougeLsum"], true)
         .map_err(|e| Failure(format!("cannot set up ROUGE: {e}")))?;
 
@@ -75,7 +73,7 @@ pub(crate) fn run(args: EvalArgs) -> Result<(), Failure> {
     let mut ours: Vec<Totals> = algorithms.iter().map(|_| Totals::default()).collect();
     let mut progress = Progress::new(examples.len());
     for example in &examples {
-        let language = args.options.language.resolve(&example.text);
+        let language = summarizer.get_language().resolve(&example.text);
         let reference = sentence_lines(&example.summary, language);
         let lead_summary: Vec<(usize, &str)> = lead_sentences(&example.text, language, length)
             .into_iter()
@@ -83,7 +81,9 @@ pub(crate) fn run(args: EvalArgs) -> Result<(), Failure> {
             .collect();
         add(&mut lead, &scorer, language, &reference, &lead_summary);
         for (summarizer, totals) in summarizers.iter().zip(&mut ours) {
-            let summary = summarizer.summarize(&example.text)?;
+            let summary = summarizer
+                .summarize(&example.text)
+                .map_err(|e| Failure(e.to_string()))?;
             let sentences: Vec<(usize, &str)> = summary
                 .sentences
                 .iter()
@@ -182,34 +182,8 @@ fn lead_sentences(text: &str, language: Language, length: Length) -> Vec<&str> {
         .filter(|segment| segment.kind == SegmentKind::Sentence)
         .map(|segment| segment.text)
         .collect();
-    let keep = match length {
-        Length::Sentences(n) => n,
-        Length::Ratio(ratio) => ((ratio * sentences.len() as f64 - 1e-9).ceil() as usize).max(1),
-        Length::Words(limit) | Length::Chars(limit) => {
-            let cost = |s: &str| match length {
-                Length::Words(_) => salient::word_count(s),
-                _ => s.chars().count(),
-            };
-            let mut spent = 0;
-            sentences
-                .iter()
-                .take_while(|s| {
-                    spent += cost(s);
-                    spent <= limit
-                })
-                .count()
-        }
-    };
+    let keep = length.leading_sentences(&sentences);
     sentences.into_iter().take(keep).collect()
-}
-
-fn describe(length: Length) -> String {
-    match length {
-        Length::Sentences(n) => format!("{n} sentences"),
-        Length::Ratio(r) => format!("ratio {r}"),
-        Length::Words(n) => format!("{n} words"),
-        Length::Chars(n) => format!("{n} characters"),
-    }
 }
 
 fn lead_label(length: Length) -> String {

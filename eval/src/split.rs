@@ -1,4 +1,4 @@
-//! `salient eval-split`: how well salient's splitter finds the sentence boundaries of gold
+//! `salient-eval split`: how well salient's splitter finds the sentence boundaries of gold
 //! data, beside a naive punctuation splitter on the same documents.
 //!
 //! Boundaries are compared with whitespace ignored: a boundary is the number of
@@ -14,13 +14,13 @@ use salient::Language;
 use serde::Deserialize;
 
 use crate::progress::Progress;
-use crate::{input, Failure};
+use crate::{data, one_line, Failure};
 
 /// Reports, per file and language, boundary precision, recall and F1 and the share of
 /// documents split exactly right, for salient and for a naive splitter that breaks after
 /// every `.`, `!`, `?` or `…` followed by whitespace (and after every CJK stop).
 #[derive(Args, Debug)]
-pub(crate) struct EvalSplitArgs {
+pub(crate) struct SplitArgs {
     /// JSON Lines, one {"text", "sentences"} object per line, with an optional "lang" (ISO
     /// 639-1 code). Give the option again for more files.
     #[arg(long, value_name = "FILE", required = true)]
@@ -28,7 +28,7 @@ pub(crate) struct EvalSplitArgs {
 
     /// Split every document as this language (ISO 639-1 code). Without it, a document's
     /// "lang" chooses when salient knows that language; otherwise the language is detected.
-    #[arg(long, value_name = "CODE", value_parser = crate::language)]
+    #[arg(long, value_name = "CODE", value_parser = language)]
     language: Option<Language>,
 
     /// List the documents salient splits differently from the gold data, with both splits.
@@ -86,6 +86,11 @@ impl Tally {
     }
 }
 
+/// A language by its code or name, for the `--language` option.
+fn language(value: &str) -> Result<Language, String> {
+    value.parse().map_err(|e: salient::Error| e.to_string())
+}
+
 /// `part / whole`, and 1 when there is nothing to get right.
 fn ratio(part: usize, whole: usize) -> f64 {
     if whole == 0 {
@@ -95,7 +100,7 @@ fn ratio(part: usize, whole: usize) -> f64 {
     }
 }
 
-pub(crate) fn run(args: EvalSplitArgs) -> Result<(), Failure> {
+pub(crate) fn run(args: SplitArgs) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     for path in &args.data {
         evaluate_file(path, &args, &mut out)?;
@@ -104,8 +109,8 @@ pub(crate) fn run(args: EvalSplitArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn evaluate_file(path: &Path, args: &EvalSplitArgs, out: &mut impl Write) -> Result<(), Failure> {
-    let (examples, name) = input::read_records::<Example>(
+fn evaluate_file(path: &Path, args: &SplitArgs, out: &mut impl Write) -> Result<(), Failure> {
+    let (examples, name) = data::read_records::<Example>(
         path,
         "an object with a \"text\" string and a \"sentences\" array of strings",
         None,
@@ -140,10 +145,10 @@ fn evaluate_file(path: &Path, args: &EvalSplitArgs, out: &mut impl Write) -> Res
         if args.show_errors && found != expected {
             writeln!(out, "--- {}", example.id.as_deref().unwrap_or("(no id)"))?;
             for sentence in &example.sentences {
-                writeln!(out, "  gold: {}", crate::one_line(sentence))?;
+                writeln!(out, "  gold: {}", one_line(sentence))?;
             }
             for segment in &segments {
-                writeln!(out, "  ours: {}", crate::one_line(segment.text))?;
+                writeln!(out, "  ours: {}", one_line(segment.text))?;
             }
         }
     }

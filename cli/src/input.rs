@@ -4,41 +4,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
-
 use crate::Failure;
-
-/// The records of the JSON Lines file `path`, at most `limit` of them, and a name for
-/// messages. `shape` says what each line must be, for the message about a line that is not.
-/// Blank lines are skipped; a file without records is an error.
-pub(crate) fn read_records<T: DeserializeOwned>(
-    path: &Path,
-    shape: &str,
-    limit: Option<usize>,
-) -> Result<(Vec<T>, String), Failure> {
-    let (bytes, name) = read_bytes(Some(path))?;
-    let data = into_utf8(bytes, &name)?;
-    let mut records = Vec::new();
-    for (number, line) in data.lines().enumerate() {
-        if limit.is_some_and(|limit| records.len() >= limit) {
-            break;
-        }
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record = serde_json::from_str(line).map_err(|e| {
-            Failure(format!(
-                "{name}, line {}: {e}; each line must be {shape}",
-                number + 1
-            ))
-        })?;
-        records.push(record);
-    }
-    if records.is_empty() {
-        return Err(Failure(format!("{name} holds no documents to evaluate")));
-    }
-    Ok((records, name))
-}
 
 /// Reads all of `path`, or standard input for `None` or `-`, as UTF-8.
 pub(crate) fn read_text(path: Option<&Path>) -> Result<String, Failure> {
@@ -48,20 +14,20 @@ pub(crate) fn read_text(path: Option<&Path>) -> Result<String, Failure> {
 
 /// Reads all of `path`, or standard input for `None` or `-`; returns the bytes and a name
 /// for messages.
-pub(crate) fn read_bytes(path: Option<&Path>) -> Result<(Vec<u8>, String), Failure> {
+fn read_bytes(path: Option<&Path>) -> Result<(Vec<u8>, String), Failure> {
     match path {
         None => read_stdin(),
         Some(path) if path.as_os_str() == "-" => read_stdin(),
         Some(path) => {
             let name = path.display().to_string();
             if path.is_dir() {
-                return Err(Failure(format!(
+                return Err(Failure::new(format!(
                     "{name} is a directory: give a text file, or - for standard input"
                 )));
             }
             fs::read(path)
                 .map(|bytes| (bytes, name.clone()))
-                .map_err(|e| Failure(format!("cannot read {name}: {e}")))
+                .map_err(|e| Failure::new(format!("cannot read {name}: {e}")))
         }
     }
 }
@@ -71,12 +37,12 @@ fn read_stdin() -> Result<(Vec<u8>, String), Failure> {
     io::stdin()
         .lock()
         .read_to_end(&mut bytes)
-        .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+        .map_err(|e| Failure::new(format!("cannot read standard input: {e}")))?;
     Ok((bytes, "standard input".to_string()))
 }
 
 /// Checks that `bytes` are UTF-8, naming the line and column of the first bad byte.
-pub(crate) fn into_utf8(bytes: Vec<u8>, name: &str) -> Result<String, Failure> {
+fn into_utf8(bytes: Vec<u8>, name: &str) -> Result<String, Failure> {
     String::from_utf8(bytes).map_err(|error| {
         let valid = error.utf8_error().valid_up_to();
         let before = &error.as_bytes()[..valid];
@@ -89,7 +55,7 @@ pub(crate) fn into_utf8(bytes: Vec<u8>, name: &str) -> Result<String, Failure> {
             .chars()
             .count()
             + 1;
-        Failure(format!(
+        Failure::new(format!(
             "{name} is not valid UTF-8: bad byte 0x{:02x} at line {line}, column {column} \
              (byte offset {valid}); convert the file to UTF-8, e.g. with iconv",
             error.as_bytes()[valid]
@@ -103,7 +69,9 @@ mod tests {
 
     #[test]
     fn utf8_errors_name_line_and_column() {
-        let Failure(message) = into_utf8(b"ok\nab\xffc".to_vec(), "x.txt").unwrap_err();
+        let message = into_utf8(b"ok\nab\xffc".to_vec(), "x.txt")
+            .unwrap_err()
+            .message;
         assert!(message.contains("x.txt"), "{message}");
         assert!(message.contains("line 2, column 3"), "{message}");
         assert!(message.contains("0xff"), "{message}");

@@ -20,11 +20,12 @@ pub(crate) fn run(
         Some(path) if path.as_os_str() != "-" => {
             let name = path.display().to_string();
             if path.is_dir() {
-                return Err(Failure(format!(
+                return Err(Failure::new(format!(
                     "{name} is a directory: give a JSON Lines file, or - for standard input"
                 )));
             }
-            let file = File::open(path).map_err(|e| Failure(format!("cannot read {name}: {e}")))?;
+            let file =
+                File::open(path).map_err(|e| Failure::new(format!("cannot read {name}: {e}")))?;
             (Box::new(BufReader::new(file)), name)
         }
         _ => (Box::new(io::stdin().lock()), "standard input".to_string()),
@@ -38,7 +39,7 @@ pub(crate) fn run(
     loop {
         chunk.clear();
         for (number, line) in lines.by_ref() {
-            let line = line.map_err(|e| Failure(format!("cannot read {name}: {e}")))?;
+            let line = line.map_err(|e| Failure::new(format!("cannot read {name}: {e}")))?;
             if !line.iter().all(u8::is_ascii_whitespace) {
                 chunk.push((number + 1, line));
                 if chunk.len() == LINES_PER_CHUNK {
@@ -69,7 +70,7 @@ pub(crate) fn run(
     }
     out.flush()?;
     if failed > 0 {
-        return Err(Failure(format!(
+        return Err(Failure::new(format!(
             "{failed} line(s) of {name} could not be answered; their output lines carry \"error\""
         )));
     }

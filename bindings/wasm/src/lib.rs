@@ -1,0 +1,214 @@
+//! The JavaScript bindings of salient, compiled for `wasm32` only: the layer under the npm
+//! package in `pkg/` (its `api.js` calls these functions).
+//!
+//! These functions only translate. Options cross as three parallel lists — their names,
+//! a kind letter each (`n` number, `s` string, `o` anything else) and their values as
+//! numbers or strings (for `o`, a description of the value) — and the Rust library reads
+//! them with [`Summarizer::from_options`], so its defaults, checks and messages are the
+//! only ones.
+//!
+//! Results travel as flat `Float64Array`s of offsets rather than as objects holding the
+//! sentences' text: the caller already has the input string, so slicing it costs nothing
+//! and copies no text across the boundary. Offsets are in UTF-16 code units, the unit of
+//! JavaScript strings, so that `input.slice(start, end)` is the sentence. (JavaScript hands
+//! the input over as UTF-8 with each lone surrogate replaced by U+FFFD, which is one UTF-16
+//! unit as well, so the offsets hold for such strings too.)
+#![cfg(target_arch = "wasm32")]
+
+use salient::{Algorithm, Language, OptionValue, Profile, SegmentKind, Summarizer};
+
+use wasm_bindgen::prelude::*;
+
+/// Numbers per sentence in the result of [`summarize`]: start, end, index, score.
+pub const SUMMARY_STRIDE: usize = 4;
+
+/// Numbers per segment in the result of [`split_sentences`]: start, end, kind, paragraph.
+pub const SEGMENT_STRIDE: usize = 4;
+
+/// Numbers before the sentences in the result of [`summarize`]: the language's position in
+/// [`languages`], and how many sentences the document has.
+pub const SUMMARY_HEADER: usize = 2;
+
+/// Numbers before the segments in the result of [`split_sentences`]: the language's
+/// position in [`languages`].
+pub const SPLIT_HEADER: usize = 1;
+
+/// Summarizes `text` with the options given as `names`, `kinds`, `numbers` and `strings`
+/// (see the module's documentation). Returns [`SUMMARY_HEADER`] numbers, then
+/// [`SUMMARY_STRIDE`] per chosen sentence: its start and end in UTF-16 code units, its index
+/// among the document's sentences, and its score.
+///
+/// # Errors
+///
+/// The library's message when an option is invalid, as a `TypeError` for a value of the
+/// wrong type, a `RangeError` for a number out of range, or an `Error`.
+#[wasm_bindgen]
+pub fn summarize(
+    text: &str,
+    names: Vec<String>,
+    kinds: &str,
+    numbers: Vec<f64>,
+    strings: Vec<String>,
+) -> Result<Vec<f64>, JsValue> {
+    let summarizer =
+        Summarizer::from_options(options(&names, kinds, &numbers, &strings)).map_err(js_error)?;
+    let summary = summarizer.summarize(text).map_err(js_error)?;
+    let mut offsets = Utf16Offsets::new(text);
+    let mut result = Vec::with_capacity(SUMMARY_HEADER + summary.len() * SUMMARY_STRIDE);
+    result.push(language_position(summary.language));
+    result.push(summary.document_sentences as f64);
+    for sentence in &summary.sentences {
+        result.push(offsets.of(sentence.span.start));
+        result.push(offsets.of(sentence.span.end));
+        result.push(sentence.index as f64);
+        result.push(sentence.score);
+    }
+    Ok(result)
+}
+
+/// Splits `text` into sentences and fragments with the options given as `names`, `kinds`,
+/// `numbers` and `strings`. Returns [`SPLIT_HEADER`] numbers, then [`SEGMENT_STRIDE`] per
+/// piece: its start and end in UTF-16 code units, 1 for a sentence or 0 for a fragment, and
+/// its paragraph.
+///
+/// # Errors
+///
+/// The library's message when an option is invalid, as for [`summarize`].
+#[wasm_bindgen(js_name = splitSentences)]
+pub fn split_sentences(
+    text: &str,
+    names: Vec<String>,
+    kinds: &str,
+    numbers: Vec<f64>,
+    strings: Vec<String>,
+) -> Result<Vec<f64>, JsValue> {
+    let language = Language::from_options(options(&names, kinds, &numbers, &strings))
+        .map_err(js_error)?
+        .resolve(text);
+    let segments = salient::split_sentences(text, language);
+    let mut offsets = Utf16Offsets::new(text);
+    let mut result = Vec::with_capacity(SPLIT_HEADER + segments.len() * SEGMENT_STRIDE);
+    result.push(language_position(language));
+    for segment in &segments {
+        result.push(offsets.of(segment.span.start));
+        result.push(offsets.of(segment.span.end));
+        result.push(f64::from(u8::from(segment.kind == SegmentKind::Sentence)));
+        result.push(segment.paragraph as f64);
+    }
+    Ok(result)
+}
+
+/// Where `language` stands in [`languages`]; every resolved language is there.
+fn language_position(language: Language) -> f64 {
+    Language::ALL
+        .iter()
+        .position(|&known| known == language)
+        .unwrap_or_default() as f64
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// JavaScript's `TypeError`.
+    #[wasm_bindgen(js_name = TypeError)]
+    type JsTypeError;
+    #[wasm_bindgen(constructor, js_class = "TypeError")]
+    fn new(message: &str) -> JsTypeError;
+
+    /// JavaScript's `RangeError`.
+    #[wasm_bindgen(js_name = RangeError)]
+    type JsRangeError;
+    #[wasm_bindgen(constructor, js_class = "RangeError")]
+    fn new(message: &str) -> JsRangeError;
+}
+
+/// The library's error as the JavaScript error of its kind, with the same message.
+fn js_error(error: salient::Error) -> JsValue {
+    let message = error.to_string();
+    match error {
+        salient::Error::WrongOptionType { .. } => JsTypeError::new(&message).into(),
+        salient::Error::ZeroLength { .. }
+        | salient::Error::NotWholeNumber { .. }
+        | salient::Error::InvalidRatio { .. }
+        | salient::Error::InvalidRedundancy { .. } => JsRangeError::new(&message).into(),
+        _ => JsError::new(&message).into(),
+    }
+}
+
+/// The codes of every language this build supports.
+#[wasm_bindgen]
+pub fn languages() -> Vec<String> {
+    Language::ALL
+        .iter()
+        .map(|language| language.code().to_string())
+        .collect()
+}
+
+/// The names of the ranking algorithms.
+#[wasm_bindgen]
+pub fn algorithms() -> Vec<String> {
+    Algorithm::ALL
+        .iter()
+        .map(|algorithm| algorithm.name().to_string())
+        .collect()
+}
+
+/// The names of the profiles.
+#[wasm_bindgen]
+pub fn profiles() -> Vec<String> {
+    Profile::ALL
+        .iter()
+        .map(|profile| profile.name().to_string())
+        .collect()
+}
+
+/// The options as the library reads them, from the parallel lists JavaScript sends.
+fn options<'a>(
+    names: &'a [String],
+    kinds: &'a str,
+    numbers: &'a [f64],
+    strings: &'a [String],
+) -> impl Iterator<Item = (&'a str, OptionValue<'a>)> {
+    names
+        .iter()
+        .zip(kinds.bytes())
+        .zip(numbers.iter().zip(strings))
+        .map(|((name, kind), (&number, string))| {
+            let value = match kind {
+                b'n' => OptionValue::Number(number),
+                b's' => OptionValue::Text(string),
+                _ => OptionValue::Other(string),
+            };
+            (name.as_str(), value)
+        })
+}
+
+/// Converts byte offsets into `text` to UTF-16 offsets, walking the text once for offsets
+/// that come in increasing order (as a document's sentences do).
+struct Utf16Offsets<'a> {
+    text: &'a str,
+    byte: usize,
+    unit: usize,
+}
+
+impl<'a> Utf16Offsets<'a> {
+    fn new(text: &'a str) -> Self {
+        Utf16Offsets {
+            text,
+            byte: 0,
+            unit: 0,
+        }
+    }
+
+    /// The UTF-16 offset of the byte offset `byte`, which lies on a character boundary.
+    fn of(&mut self, byte: usize) -> f64 {
+        if byte < self.byte {
+            // Out of order: start again from the beginning rather than slice backwards.
+            self.byte = 0;
+            self.unit = 0;
+        }
+        let passed = self.text.get(self.byte..byte).unwrap_or_default();
+        self.unit += passed.chars().map(char::len_utf16).sum::<usize>();
+        self.byte = byte;
+        self.unit as f64
+    }
+}

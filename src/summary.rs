@@ -1,0 +1,86 @@
+//! What a summary is: sentences of the input with their places and scores. Every stage
+//! works towards these types, and every face of salient (the command line's JSON, the npm
+//! package, the Python package) gives them the same shape.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::language::Language;
+
+/// A summary: sentences of the input in document order.
+///
+/// `Display` writes the sentences separated by single spaces. Serialized, a summary is
+/// `{"text", "sentences": [{"text", "start", "end", "index", "score"}], "language",
+/// "document_sentences"}`, where `text` is the `Display` form: the shape the command line's
+/// `--json` and `--jsonl`, the npm package and the Python package all give.
+///
+/// ```
+/// let summary = salient::summarize("Cats purr. Dogs bark loudly at night. Birds sing.", 1)?;
+/// let json = serde_json::to_value(&summary).unwrap();
+/// assert_eq!(json["text"], summary.to_string());
+/// assert_eq!(json["sentences"][0]["start"], summary.sentences[0].span.start);
+/// assert_eq!(json["language"], "en");
+/// assert_eq!(json["document_sentences"], 3);
+/// # Ok::<(), salient::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary<'a> {
+    /// The chosen sentences, in document order.
+    pub sentences: Vec<Sentence<'a>>,
+    /// The language the text was read as: the one asked for, or the one detected when
+    /// [`Language::Auto`] was.
+    pub language: Language,
+    /// How many sentences the document has, fragments not counted.
+    pub document_sentences: usize,
+}
+
+impl Summary<'_> {
+    /// Whether no sentence was chosen.
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
+    /// The number of chosen sentences.
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+}
+
+impl fmt::Display for Summary<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (position, sentence) in self.sentences.iter().enumerate() {
+            if position > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(sentence.text)?;
+        }
+        Ok(())
+    }
+}
+
+/// One sentence of a summary.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Sentence<'a> {
+    /// The sentence, equal to `&input[span]`.
+    pub text: &'a str,
+    /// Byte offsets into the input; serialized as `start` and `end`.
+    #[serde(flatten)]
+    pub span: Range<usize>,
+    /// The sentence's number among the document's sentences (fragments not counted), from 0.
+    pub index: usize,
+    /// Salience relative to the document's best sentence, in [0, 1].
+    pub score: f64,
+}
+
+impl Serialize for Summary<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut summary = serializer.serialize_struct("Summary", 4)?;
+        summary.serialize_field("text", &self.to_string())?;
+        summary.serialize_field("sentences", &self.sentences)?;
+        summary.serialize_field("language", &self.language)?;
+        summary.serialize_field("document_sentences", &self.document_sentences)?;
+        summary.end()
+    }
+}
