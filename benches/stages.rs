@@ -62,22 +62,34 @@ fn stage_by_stage(c: &mut Criterion) {
 
         let represented = stages::represent(tokenized);
         for &algorithm in Algorithm::ALL {
-            let summarizer = summarizer.clone().algorithm(algorithm);
             group.bench_function(
                 BenchmarkId::new(format!("rank {}", algorithm.name()), label),
                 |b| {
                     b.iter_batched(
                         || represented.clone(),
-                        |represented| stages::rank(represented, &summarizer),
+                        |represented| {
+                            stages::rank(represented, algorithm, summarizer.get_profile())
+                        },
                         BatchSize::LargeInput,
                     )
                 },
             );
         }
 
-        let ranked = stages::rank(represented, &summarizer);
+        let ranked = stages::rank(
+            represented,
+            summarizer.get_algorithm(),
+            summarizer.get_profile(),
+        );
         group.bench_function(BenchmarkId::new("select", label), |b| {
-            b.iter(|| stages::select(black_box(&ranked), &summarizer).map(|s| s.len()))
+            b.iter(|| {
+                stages::select(
+                    black_box(&ranked),
+                    summarizer.get_length(),
+                    summarizer.get_redundancy(),
+                )
+                .len()
+            })
         });
     }
     group.finish();

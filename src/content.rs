@@ -8,15 +8,30 @@
 //! things — an article's sections share its vocabulary; the page's other texts do not.
 
 use crate::represent::{SparseVector, Vector};
+use crate::segment::blocks::Segmented;
 
 /// A block stays when the cosine similarity of its centroid to the main block's reaches
 /// this. Sections of one article score well above it (their centroids share the article's
 /// recurring names and terms); texts on other subjects score near zero.
 pub(crate) const MIN_BLOCK_SIMILARITY: f64 = 0.2;
 
+/// The indices of the sentences a summary may be made of: those in the main content (see
+/// [`blocks_in_main_content`]), less any that leans on a sentence left out of it, which
+/// would read as if something were missing. `vectors` are the sentences' TF-IDF vectors.
+pub(crate) fn main_content(segmented: &Segmented<'_>, vectors: &[Vector<'_>]) -> Vec<usize> {
+    let in_main_content = blocks_in_main_content(&segmented.blocks, vectors);
+    let stays = |index: usize| in_main_content.get(index).copied().unwrap_or(false);
+    (0..segmented.sentences.len())
+        .filter(|&index| {
+            let leans_back = segmented.leans_back.get(index).copied().unwrap_or(false);
+            stays(index) && !(leans_back && index > 0 && !stays(index - 1))
+        })
+        .collect()
+}
+
 /// For each sentence, whether it belongs to the main content. `blocks` gives each sentence's
 /// block number (non-decreasing), `vectors` its TF-IDF vector.
-pub(crate) fn main_content(blocks: &[usize], vectors: &[Vector<'_>]) -> Vec<bool> {
+fn blocks_in_main_content(blocks: &[usize], vectors: &[Vector<'_>]) -> Vec<bool> {
     let ranges = block_ranges(blocks);
     if ranges.len() < 2 {
         return vec![true; blocks.len()];
@@ -74,8 +89,8 @@ mod tests {
     #[test]
     fn one_block_is_all_content() {
         let vectors = vectors_of(&[&[0, 1], &[2]]);
-        assert_eq!(main_content(&[0, 0], &vectors), [true, true]);
-        assert_eq!(main_content(&[], &[]), Vec::<bool>::new());
+        assert_eq!(blocks_in_main_content(&[0, 0], &vectors), [true, true]);
+        assert_eq!(blocks_in_main_content(&[], &[]), Vec::<bool>::new());
     }
 
     #[test]
@@ -94,7 +109,7 @@ mod tests {
         ]);
         let blocks = [0, 0, 0, 1, 1, 2, 2, 3];
         assert_eq!(
-            main_content(&blocks, &vectors),
+            blocks_in_main_content(&blocks, &vectors),
             [true, true, true, true, true, false, false, false]
         );
     }
@@ -103,8 +118,19 @@ mod tests {
     fn the_earlier_of_equal_blocks_is_the_article() {
         let vectors = vectors_of(&[&[0], &[0, 1], &[5], &[5, 6]]);
         assert_eq!(
-            main_content(&[0, 0, 1, 1], &vectors),
+            blocks_in_main_content(&[0, 0, 1, 1], &vectors),
             [true, true, false, false]
         );
+    }
+
+    #[test]
+    fn a_sentence_leaning_on_one_left_out_goes_too() {
+        // An unrelated teaser, then the article, whose first sentence leans on the teaser.
+        let text = "Cats purr loudly. Cats sleep a lot.\nRelated\nMore stories\n\
+                    However, the harbor opened. The harbor is big. The harbor is new.";
+        let segmented = crate::segment::blocks::segment(text, crate::Language::English);
+        assert_eq!(segmented.blocks, [0, 0, 1, 1, 1]);
+        let vectors = vectors_of(&[&[7, 8], &[7, 9], &[0, 1], &[0, 2], &[0, 3]]);
+        assert_eq!(main_content(&segmented, &vectors), [3, 4]);
     }
 }

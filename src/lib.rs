@@ -78,6 +78,7 @@
 mod content;
 mod error;
 mod language;
+mod length;
 mod options;
 mod profile;
 mod rank;
@@ -95,11 +96,12 @@ mod words;
 
 pub use error::Error;
 pub use language::Language;
+pub use length::Length;
 pub use options::OptionValue;
 pub use profile::Profile;
 pub use rank::Algorithm;
 pub use segment::{split_sentences, Segment, SegmentKind};
-pub use summarizer::{summarize, Length, Summarizer};
+pub use summarizer::{summarize, Summarizer};
 pub use summary::{Sentence, Summary};
 pub use words::word_count;
 

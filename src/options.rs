@@ -4,7 +4,8 @@
 
 use crate::error::Error;
 use crate::language::Language;
-use crate::summarizer::{Length, Summarizer};
+use crate::length::Length;
+use crate::summarizer::Summarizer;
 
 /// A value given for an option by name, as a face of salient received it.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use crate::tokenize::TermId;
+use crate::content::main_content;
+use crate::tokenize::{TermId, Tokenized};
 
 /// A sparse vector over terms, borrowed: `(term, weight)` pairs sorted by term id, with unit
 /// length (or no entries at all).
@@ -161,13 +162,13 @@ pub(crate) fn vectors_of(lists: &[&[TermId]]) -> Vec<Vector<'static>> {
         terms.end_sentence();
         term_count = term_count.max(list.iter().map(|&t| t as usize + 1).max().unwrap_or(0));
     }
-    Box::leak(Box::new(represent(&terms, term_count))).vectors()
+    Box::leak(Box::new(tf_idf(&terms, term_count))).vectors()
 }
 
 /// Weighs each sentence's term counts by `idf(t) = ln((1 + n) / (1 + df(t))) + 1`, where `n`
 /// is the number of sentences and `df(t)` the number that contain `t`. The smoothing keeps
 /// every weight positive, so a term found in every sentence still counts a little.
-pub(crate) fn represent(sentences: &SentenceTerms, term_count: usize) -> Representation {
+pub(crate) fn tf_idf(sentences: &SentenceTerms, term_count: usize) -> Representation {
     let mut document_frequency = vec![0u32; term_count];
     // Every sentence's (term, count) pairs, stored flat like the terms themselves.
     let mut counts: Vec<(TermId, u32)> = Vec::with_capacity(sentences.terms.len());
@@ -213,6 +214,66 @@ pub(crate) fn represent(sentences: &SentenceTerms, term_count: usize) -> Represe
     Representation { entries, bounds }
 }
 
+/// The sentences a summary may be made of, as TF-IDF vectors.
+#[derive(Debug, Clone)]
+pub struct Represented<'a> {
+    pub(crate) tokenized: Tokenized<'a>,
+    /// The main content's sentences, by index into the segmented sentences.
+    pub(crate) kept: Vec<usize>,
+    /// The vectors of the kept sentences, weighed among themselves.
+    pub(crate) representation: Representation,
+}
+
+// Inspection only: the pipeline itself reads the fields.
+#[cfg(feature = "stages")]
+impl<'a> Represented<'a> {
+    /// The sentences and their terms.
+    pub fn tokenized(&self) -> &Tokenized<'a> {
+        &self.tokenized
+    }
+
+    /// The indices (into the segmented sentences) of the sentences a summary may be made
+    /// of: the main content, less any sentence that leans on a sentence left out of it.
+    pub fn kept(&self) -> &[usize] {
+        &self.kept
+    }
+}
+
+impl Represented<'_> {
+    /// The word counts of the kept sentences.
+    pub(crate) fn kept_word_counts(&self) -> Vec<usize> {
+        self.kept
+            .iter()
+            .map(|&index| self.tokenized.word_counts.get(index).copied().unwrap_or(0))
+            .collect()
+    }
+}
+
+/// Weighs every sentence's terms by TF-IDF, keeps the page's main content (see
+/// [`main_content`]) and weighs the kept sentences again among themselves, so that text
+/// outside the article weighs on nothing.
+pub(crate) fn represent(tokenized: Tokenized<'_>) -> Represented<'_> {
+    let everything = tf_idf(&tokenized.terms, tokenized.term_count);
+    let kept = main_content(&tokenized.segmented, &everything.vectors());
+    let representation = if kept.len() == tokenized.segmented.sentences.len() {
+        everything
+    } else {
+        let mut terms = SentenceTerms::default();
+        for &index in &kept {
+            terms
+                .buffer()
+                .extend_from_slice(tokenized.terms.sentence(index));
+            terms.end_sentence();
+        }
+        tf_idf(&terms, tokenized.term_count)
+    };
+    Represented {
+        tokenized,
+        kept,
+        representation,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,7 +290,7 @@ mod tests {
     #[test]
     fn vectors_have_unit_length_and_sorted_terms() {
         let terms = sentences(&[&[2, 0, 2], &[1], &[]]);
-        let representation = represent(&terms, 3);
+        let representation = tf_idf(&terms, 3);
         let vectors = representation.vectors();
         let first = vectors[0];
         assert_eq!(
@@ -245,7 +306,7 @@ mod tests {
     fn rare_terms_weigh_more_than_common_ones() {
         // Term 0 is in every sentence, term 1 only in the first.
         let terms = sentences(&[&[0, 1], &[0], &[0]]);
-        let representation = represent(&terms, 2);
+        let representation = tf_idf(&terms, 2);
         let weights = representation.vectors()[0].entries();
         assert!(weights[1].1 > weights[0].1);
     }
@@ -253,7 +314,7 @@ mod tests {
     #[test]
     fn cosine_of_identical_and_disjoint_vectors() {
         let terms = sentences(&[&[0, 1], &[0, 1], &[2]]);
-        let representation = represent(&terms, 3);
+        let representation = tf_idf(&terms, 3);
         let vectors = representation.vectors();
         assert!((vectors[0].cosine(vectors[1]) - 1.0).abs() < 1e-12);
         assert_eq!(vectors[0].cosine(vectors[2]), 0.0);

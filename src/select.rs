@@ -5,7 +5,10 @@ use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use crate::length::Length;
+use crate::rank::Ranked;
 use crate::represent::Vector;
+use crate::summary;
 
 /// How much text to choose, resolved against one document.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -208,6 +211,73 @@ impl<'c, 'a> Summary<'c, 'a> {
     fn into_indices(mut self) -> Vec<usize> {
         self.chosen.sort_unstable();
         self.chosen
+    }
+}
+
+/// The summary of a ranked text: the best-scored sentences within `length`, skipping any
+/// that repeats or nearly repeats one already chosen (TF-IDF cosine above `redundancy`) or
+/// that leans on a sentence left out, in document order. The options are taken as valid
+/// ([`crate::Summarizer::validate`]); an invalid one gives some summary, never a panic.
+pub(crate) fn summary<'a>(
+    ranked: &Ranked<'a>,
+    length: Length,
+    redundancy: f64,
+) -> summary::Summary<'a> {
+    let represented = &ranked.represented;
+    let segmented = &represented.tokenized.segmented;
+    let sentences = &segmented.sentences;
+    let kept = &represented.kept;
+    let texts: Vec<&str> = kept
+        .iter()
+        .filter_map(|&index| sentences.get(index).map(|sentence| sentence.text))
+        .collect();
+    let originals = repeat_of(&texts);
+    let distinct = originals
+        .iter()
+        .enumerate()
+        .filter(|&(index, &original)| index == original)
+        .count();
+    let word_counts = represented.kept_word_counts();
+    let vectors = represented.representation.vectors();
+    let candidates: Vec<Candidate<'_>> = kept
+        .iter()
+        .zip(&texts)
+        .zip(&word_counts)
+        .zip(vectors)
+        .zip(originals)
+        .map(
+            |((((&index, &text), &words), vector), original)| Candidate {
+                text,
+                words,
+                vector,
+                original,
+                leans_back: segmented.leans_back.get(index).copied().unwrap_or(false),
+            },
+        )
+        .collect();
+    let scores = &ranked.scores;
+    let chosen = select(&candidates, scores, length.budget(distinct), redundancy);
+
+    // Scores are reported relative to the best sentence, so they read the same whatever the
+    // algorithm or the document's length.
+    let top = scores.iter().copied().fold(0.0f64, f64::max);
+    let relative = |score: f64| if top > 0.0 { score / top } else { 0.0 };
+    summary::Summary {
+        sentences: chosen
+            .into_iter()
+            .filter_map(|position| {
+                let index = *kept.get(position)?;
+                let sentence = sentences.get(index)?;
+                Some(summary::Sentence {
+                    text: sentence.text,
+                    span: sentence.span.clone(),
+                    index,
+                    score: relative(scores.get(position).copied().unwrap_or(0.0)),
+                })
+            })
+            .collect(),
+        language: segmented.language,
+        document_sentences: sentences.len(),
     }
 }
 

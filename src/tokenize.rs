@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use rust_stemmers::Stemmer;
 
 use crate::language::Language;
+use crate::represent::SentenceTerms;
+use crate::segment::blocks::Segmented;
 
 /// A stemmed, interned word. Ids count up from 0 in order of first appearance, so the same
 /// text always gets the same ids.
@@ -110,6 +112,42 @@ impl Tokenizer {
         };
         self.words.insert(Box::from(self.lowercase.as_str()), term);
         term
+    }
+}
+
+/// The sentences' terms (lowercased, stop words dropped, stemmed, as interned ids) and
+/// their word counts, with the sentences they come from.
+#[derive(Debug, Clone)]
+pub struct Tokenized<'a> {
+    pub(crate) segmented: Segmented<'a>,
+    pub(crate) terms: SentenceTerms,
+    pub(crate) word_counts: Vec<usize>,
+    pub(crate) term_count: usize,
+}
+
+// Inspection only: the pipeline itself reads the fields.
+#[cfg(feature = "stages")]
+impl<'a> Tokenized<'a> {
+    /// The sentences these terms come from.
+    pub fn segmented(&self) -> &Segmented<'a> {
+        &self.segmented
+    }
+}
+
+/// Tokenizes each sentence with the rules of its language.
+pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
+    let mut tokenizer = Tokenizer::new(segmented.language);
+    let mut terms = SentenceTerms::default();
+    let mut word_counts = Vec::with_capacity(segmented.sentences.len());
+    for sentence in &segmented.sentences {
+        word_counts.push(tokenizer.tokenize(sentence.text, terms.buffer()));
+        terms.end_sentence();
+    }
+    Tokenized {
+        segmented,
+        terms,
+        word_counts,
+        term_count: tokenizer.term_count(),
     }
 }
 

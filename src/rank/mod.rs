@@ -9,7 +9,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::represent::Representation;
+use crate::profile::Profile;
+use crate::represent::{Representation, Represented};
 
 /// How sentences are scored.
 ///
@@ -79,6 +80,42 @@ impl FromStr for Algorithm {
                     .collect::<Vec<_>>()
                     .join(", "),
             })
+    }
+}
+
+/// The kept sentences with their scores.
+#[derive(Debug, Clone)]
+pub struct Ranked<'a> {
+    pub(crate) represented: Represented<'a>,
+    /// One score per kept sentence, in their order.
+    pub(crate) scores: Vec<f64>,
+}
+
+// Inspection only: the pipeline itself reads the fields.
+#[cfg(feature = "stages")]
+impl<'a> Ranked<'a> {
+    /// The sentences ranked.
+    pub fn represented(&self) -> &Represented<'a> {
+        &self.represented
+    }
+
+    /// The score of each kept sentence, in the order of [`Represented::kept`].
+    pub fn scores(&self) -> &[f64] {
+        &self.scores
+    }
+}
+
+/// Scores each kept sentence with `algorithm`, weighed by `profile`.
+pub(crate) fn rank(
+    represented: Represented<'_>,
+    algorithm: Algorithm,
+    profile: Profile,
+) -> Ranked<'_> {
+    let mut scores = algorithm.score(&represented.representation);
+    profile.weigh(&mut scores, &represented.kept_word_counts());
+    Ranked {
+        represented,
+        scores,
     }
 }
 

@@ -9,6 +9,7 @@
 //! numbers, URLs and file names, ellipses, and quotes and brackets after the stop. A first
 //! pass (`wrap.rs`) finds hard-wrapped paragraphs, whose line ends are no headings.
 
+pub(crate) mod blocks;
 mod chars;
 mod rules;
 mod scanner;
