@@ -1,7 +1,7 @@
 // The demo: summarize what is pasted, list the chosen sentences, and highlight them in
 // place in the original text, each with its score.
 
-import { init, languages, splitSentences, summarize } from '../../pkg/index.js';
+import { init, languages, summarize } from '../../pkg/index.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('form');
@@ -59,11 +59,8 @@ form.addEventListener('submit', (event) => {
 });
 
 function render(text, summary) {
-  const total = splitSentences(text, { language: summary.language }).filter(
-    (segment) => segment.kind === 'sentence',
-  ).length;
   $('stats').textContent = summary.sentences.length
-    ? `${summary.sentences.length} of ${total} sentences, ` +
+    ? `${summary.sentences.length} of ${summary.document_sentences} sentences, ` +
       `${summary.text.split(/\s+/).length} words, read as ${LANGUAGE_NAMES.of(summary.language)}`
     : 'No sentences found: a summary needs text with full stops.';
 
@@ -88,7 +85,7 @@ function render(text, summary) {
     mark.textContent = text.slice(sentence.start, sentence.end);
     mark.dataset.score = sentence.score.toFixed(3);
     mark.dataset.index = String(sentence.index);
-    mark.dataset.tip = `score ${sentence.score.toFixed(3)} · sentence ${sentence.index + 1} of ${total}`;
+    mark.dataset.tip = `score ${sentence.score.toFixed(3)} · sentence ${sentence.index + 1} of ${summary.document_sentences}`;
     mark.tabIndex = 0;
     pieces.push(mark);
     position = sentence.end;

@@ -127,7 +127,7 @@ test('the demo highlights the sentences the library chooses', async (t) => {
     // A bad option shows the library's message instead of a summary.
     await page.fill('#amount', '0');
     await page.click('#summarize');
-    assert.match(await page.textContent('#error'), /options\.sentences must be a whole number of at least 1/);
+    assert.match(await page.textContent('#error'), /the length budget is 0 sentences: ask for at least 1 sentences/);
     assert.equal(await page.isHidden('#result'), true);
 
     assert.deepEqual(errors, []);
