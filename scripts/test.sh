@@ -42,3 +42,6 @@ WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 node scripts/bench-wasm.mjs --check
 npm run typecheck --prefix pkg
 npm test --prefix pkg
+
+# The Python package, against the native command built above.
+scripts/test-python.sh

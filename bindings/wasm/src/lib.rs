@@ -4,7 +4,7 @@
 //! These functions only translate. Options cross as three parallel lists — their names,
 //! a kind letter each (`n` number, `s` string, `o` anything else) and their values as
 //! numbers or strings (for `o`, a description of the value) — and the Rust library reads
-//! them with [`Summarizer::from_options`], so its defaults, checks and messages are the
+//! them with [`salient::Summarizer::from_options`], so its defaults, checks and messages are the
 //! only ones.
 //!
 //! Results travel as flat `Float64Array`s of offsets rather than as objects holding the

@@ -1,0 +1,130 @@
+"""Type stubs of the extension module ``salient._salient``, re-exported by ``salient``."""
+
+from collections.abc import Iterable, Iterator
+from typing import Any, Literal, final
+
+__version__: str
+
+@final
+class Sentence:
+    """One sentence of a summary."""
+
+    @property
+    def text(self) -> str:
+        """The sentence, equal to ``input[start:end]``."""
+    @property
+    def start(self) -> int:
+        """Where it starts in the input, as a string index."""
+    @property
+    def end(self) -> int:
+        """Where it ends in the input (exclusive), as a string index."""
+    @property
+    def index(self) -> int:
+        """Its number among the document's sentences (fragments not counted), from 0."""
+    @property
+    def score(self) -> float:
+        """Salience relative to the document's best sentence, in [0, 1]."""
+    def to_dict(self) -> dict[str, Any]:
+        """``{"text", "start", "end", "index", "score"}``."""
+
+@final
+class Summary:
+    """A summary: sentences of the input in document order."""
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The chosen sentences, in document order."""
+    @property
+    def language(self) -> str:
+        """The code of the language the text was read as."""
+    @property
+    def document_sentences(self) -> int:
+        """How many sentences the document has, fragments not counted."""
+    @property
+    def text(self) -> str:
+        """The sentences joined by single spaces (also ``str(summary)``)."""
+    def __len__(self) -> int: ...
+    def __bool__(self) -> bool: ...
+    def __iter__(self) -> Iterator[Sentence]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """``{"text", "sentences", "language", "document_sentences"}``, as the ``salient``
+        command's ``--json`` prints it (offsets here are string indices)."""
+
+@final
+class Segment:
+    """A sentence or fragment found by ``split_sentences``."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> Literal["sentence", "fragment"]: ...
+    @property
+    def paragraph(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+class Summarizer:
+    """Summarization options, reusable across texts and threads."""
+
+    def __init__(
+        self,
+        *,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        words: int | None = None,
+        chars: int | None = None,
+        language: str | None = None,
+        algorithm: Literal["tfidf", "textrank"] | None = None,
+        profile: Literal["general", "news"] | None = None,
+        redundancy: float | None = None,
+    ) -> None: ...
+    def options(self) -> dict[str, Any]:
+        """The options with their values, defaults included."""
+    def summarize(self, text: str) -> Summary:
+        """Summarizes ``text``, with the GIL released."""
+    def summarize_many(
+        self,
+        texts: Iterable[str | None],
+        *,
+        threads: int | None = None,
+        errors: Literal["return", "raise"] = "return",
+    ) -> list[Summary | None | TypeError]:
+        """Summarizes each of ``texts`` on every core (or ``threads``), with the GIL
+        released. ``None`` gives ``None``; an item that is not a str gives a ``TypeError``
+        in its place, or raises it with ``errors="raise"``."""
+    def _summarize_utf8_column(
+        self,
+        offsets: bytes,
+        offset_width: int,
+        data: bytes,
+        validity: bytes | None,
+        offset: int,
+        length: int,
+        threads: int | None = None,
+    ) -> dict[str, Any]: ...
+
+def summarize(
+    text: str,
+    sentences: int | None = None,
+    *,
+    ratio: float | None = None,
+    words: int | None = None,
+    chars: int | None = None,
+    language: str | None = None,
+    algorithm: Literal["tfidf", "textrank"] | None = None,
+    profile: Literal["general", "news"] | None = None,
+    redundancy: float | None = None,
+) -> Summary:
+    """Summarizes ``text`` in at most ``sentences`` sentences (3 unless given)."""
+
+def split_sentences(text: str, language: str | None = None) -> list[Segment]:
+    """Splits ``text`` into sentences and fragments, in document order."""
+
+def detect_language(text: str) -> str:
+    """The code of the language ``text`` is in."""
+
+def languages() -> list[str]:
+    """The codes of the languages this build reads."""
