@@ -15,7 +15,7 @@ mod common;
 
 use common::{corpus, text_of_size};
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
-use salient::{stages, Algorithm, Language, Length, Summarizer};
+use salient::{stages, Algorithm, Format, Language, Length, Summarizer};
 
 const SIZES: &[(&str, usize)] = &[
     ("10KB", 10_000),
@@ -38,11 +38,15 @@ fn stage_by_stage(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("detect", label), &text, |b, text| {
             b.iter(|| Language::detect(black_box(text)))
         });
-        group.bench_with_input(BenchmarkId::new("segment", label), &text, |b, text| {
-            b.iter(|| stages::segment(black_box(text), Language::English))
+        group.bench_with_input(BenchmarkId::new("read", label), &text, |b, text| {
+            b.iter(|| stages::read(black_box(text), Format::Auto).format())
+        });
+        let reading = stages::read(&text, Format::Auto);
+        group.bench_function(BenchmarkId::new("segment", label), |b| {
+            b.iter(|| stages::segment(black_box(&reading), Language::English))
         });
 
-        let segmented = stages::segment(&text, Language::English);
+        let segmented = stages::segment(&reading, Language::English);
         group.bench_function(BenchmarkId::new("tokenize", label), |b| {
             b.iter_batched(
                 || segmented.clone(),

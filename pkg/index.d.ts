@@ -21,6 +21,12 @@ export type LanguageCode =
 export type Profile = 'general' | 'news';
 
 /**
+ * How to read the text's structure: `"auto"` (tell it from the text, the default) or
+ * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them).
+ */
+export type Format = 'auto' | 'text';
+
+/**
  * How sentences are ranked: `"tfidf"` (closeness to the text's centroid, the default) or
  * `"textrank"` (graph centrality).
  */
@@ -41,6 +47,8 @@ export type Length =
 export type SummarizeOptions = Length & {
   /** The language of the text; default `"auto"`, which detects it. */
   language?: LanguageCode | 'auto';
+  /** How to read the text's structure; default `"auto"`. */
+  format?: Format;
   /** How sentences are ranked; default `"tfidf"`. */
   algorithm?: Algorithm;
   /** What kind of text it is; default `"general"`. */

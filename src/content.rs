@@ -128,7 +128,8 @@ mod tests {
         // An unrelated teaser, then the article, whose first sentence leans on the teaser.
         let text = "Cats purr loudly. Cats sleep a lot.\nRelated\nMore stories\n\
                     However, the harbor opened. The harbor is big. The harbor is new.";
-        let segmented = crate::segment::blocks::segment(text, crate::Language::English);
+        let reading = crate::read::read(text, crate::Format::Text);
+        let segmented = crate::segment::blocks::segment(&reading, crate::Language::English);
         assert_eq!(segmented.blocks, [0, 0, 1, 1, 1]);
         let vectors = vectors_of(&[&[7, 8], &[7, 9], &[0, 1], &[0, 2], &[0, 3]]);
         assert_eq!(main_content(&segmented, &vectors), [3, 4]);

@@ -92,6 +92,15 @@ pub enum Error {
         known: String,
     },
 
+    /// A format name salient does not know.
+    #[error("unknown format \"{name}\": use one of {known}")]
+    UnknownFormat {
+        /// The name given.
+        name: String,
+        /// The names salient accepts.
+        known: String,
+    },
+
     /// A profile name salient does not know.
     #[error("unknown profile \"{name}\": use one of {known}")]
     UnknownProfile {

@@ -30,6 +30,7 @@ impl Summarizer {
         "words",
         "chars",
         "language",
+        "format",
         "algorithm",
         "profile",
         "redundancy",
@@ -37,7 +38,7 @@ impl Summarizer {
 
     /// A summarizer from options given by name, the defaults standing in for the others:
     /// `sentences`, `ratio`, `words` or `chars` (at most one: the [`Length`]), `language`
-    /// (a code, an English name or `"auto"`), `algorithm`, `profile` (by name) and
+    /// (a code, an English name or `"auto"`), `format`, `algorithm`, `profile` (by name) and
     /// `redundancy`. This is how the command line, JavaScript and Python read their options,
     /// so that all of them accept and refuse the same values with the same messages.
     ///
@@ -81,6 +82,7 @@ impl Summarizer {
                     summarizer = summarizer.length(length(name, value)?);
                 }
                 "language" => summarizer = summarizer.language(parse("language", value)?),
+                "format" => summarizer = summarizer.format(parse("format", value)?),
                 "algorithm" => summarizer = summarizer.algorithm(parse("algorithm", value)?),
                 "profile" => summarizer = summarizer.profile(parse("profile", value)?),
                 "redundancy" => summarizer = summarizer.redundancy(number("redundancy", value)?),
@@ -214,6 +216,7 @@ mod tests {
         let summarizer = Summarizer::from_options([
             ("ratio", OptionValue::Number(0.25)),
             ("language", OptionValue::Text("en")),
+            ("format", OptionValue::Text("text")),
             ("algorithm", OptionValue::Text("textrank")),
             ("profile", OptionValue::Text("news")),
             ("redundancy", OptionValue::Number(0.7)),
@@ -224,6 +227,7 @@ mod tests {
             Summarizer::new()
                 .length(Length::Ratio(0.25))
                 .language(Language::English)
+                .format(crate::Format::Text)
                 .algorithm(Algorithm::TextRank)
                 .profile(Profile::News)
                 .redundancy(0.7)
@@ -235,7 +239,7 @@ mod tests {
         assert_eq!(
             error(&[("sentence", OptionValue::Number(1.0))]),
             "unknown option \"sentence\": the options are sentences, ratio, words, chars, \
-             language, algorithm, profile, redundancy"
+             language, format, algorithm, profile, redundancy"
         );
         assert_eq!(
             error(&[

@@ -1,16 +1,17 @@
-//! The summarizer's pipeline one stage at a time: segment → tokenize → represent → rank →
-//! select. [`Summarizer::summarize`](crate::Summarizer::summarize) is exactly these five
-//! calls in order. Each stage takes the one before it by value, so that no stage can meet
+//! The summarizer's pipeline one stage at a time: read → segment → tokenize → represent →
+//! rank → select. [`Summarizer::summarize`](crate::Summarizer::summarize) is exactly these
+//! six calls in order. Each stage takes the one before it by value, so that no stage can meet
 //! the output of another text, and only the options it reads.
 //!
 //! The module is public with the `stages` feature, so that benchmarks and experiments can
 //! time or inspect a stage alone; its types are opaque, and may change in any release.
 //!
 //! ```
-//! use salient::{stages, Algorithm, Language, Length, Profile, Summarizer};
+//! use salient::{stages, Algorithm, Format, Language, Length, Profile, Summarizer};
 //!
 //! let text = "Cats purr. Cats sleep all day. Dogs bark.";
-//! let segmented = stages::segment(text, Language::Auto);
+//! let reading = stages::read(text, Format::Auto);
+//! let segmented = stages::segment(&reading, Language::Auto);
 //! let tokenized = stages::tokenize(segmented);
 //! let represented = stages::represent(tokenized);
 //! let ranked = stages::rank(represented, Algorithm::TfIdf, Profile::General);
@@ -23,19 +24,28 @@ use crate::language::Language;
 use crate::length::Length;
 use crate::profile::Profile;
 use crate::rank::Algorithm;
+use crate::read::Format;
 use crate::summary::Summary;
 
 pub use crate::rank::Ranked;
+pub use crate::read::Reading;
 pub use crate::represent::Represented;
 pub use crate::segment::blocks::Segmented;
 pub use crate::tokenize::Tokenized;
 
-/// Splits `text` into sentences (with `language`, detected when [`Language::Auto`]) and
-/// groups them into the blocks of the page: two or more fragments in a row (a title and a
-/// byline, a list of links) start a new block, while a single heading between two sentences
-/// goes on with the same text. Each sentence knows whether it leans on the one before it.
-pub fn segment(text: &str, language: Language) -> Segmented<'_> {
-    crate::segment::blocks::segment(text, language)
+/// Reads `text` as `format` (told from the text for [`Format::Auto`]): its blocks, and what
+/// each is.
+pub fn read(text: &str, format: Format) -> Reading<'_> {
+    crate::read::read(text, format)
+}
+
+/// Splits the blocks of `reading` into sentences (with `language`, detected when
+/// [`Language::Auto`]) and groups them into the blocks of the page: two or more fragments in
+/// a row (a title and a byline, a list of links) start a new block, while a single heading
+/// between two sentences goes on with the same text. Each sentence knows whether it leans on
+/// the one before it.
+pub fn segment<'a>(reading: &Reading<'a>, language: Language) -> Segmented<'a> {
+    crate::segment::blocks::segment(reading, language)
 }
 
 /// Tokenizes each sentence with the rules of its language: words lowercased, stop words

@@ -7,6 +7,7 @@ use crate::language::Language;
 use crate::length::Length;
 use crate::profile::Profile;
 use crate::rank::Algorithm;
+use crate::read::Format;
 use crate::stages;
 use crate::summary::Summary;
 
@@ -32,6 +33,7 @@ use crate::summary::Summary;
 pub struct Summarizer {
     length: Length,
     language: Language,
+    format: Format,
     algorithm: Algorithm,
     profile: Profile,
     redundancy: f64,
@@ -42,6 +44,7 @@ impl Default for Summarizer {
         Summarizer {
             length: Length::default(),
             language: Language::default(),
+            format: Format::default(),
             algorithm: Algorithm::default(),
             profile: Profile::default(),
             redundancy: Summarizer::DEFAULT_REDUNDANCY,
@@ -69,6 +72,13 @@ impl Summarizer {
     /// Sets the language of the texts.
     pub fn language(mut self, language: Language) -> Self {
         self.language = language;
+        self
+    }
+
+    /// Sets the format of the texts: how their structure is read ([`Format::Auto`], the
+    /// default, tells it from each text).
+    pub fn format(mut self, format: Format) -> Self {
+        self.format = format;
         self
     }
 
@@ -100,6 +110,11 @@ impl Summarizer {
     /// The language.
     pub fn get_language(&self) -> Language {
         self.language
+    }
+
+    /// The format.
+    pub fn get_format(&self) -> Format {
+        self.format
     }
 
     /// The ranking algorithm.
@@ -173,7 +188,8 @@ impl Summarizer {
     /// outside (0, 1] or not a number.
     pub fn summarize<'a>(&self, text: &'a str) -> Result<Summary<'a>, Error> {
         self.validate()?;
-        let segmented = stages::segment(text, self.language);
+        let reading = stages::read(text, self.format);
+        let segmented = stages::segment(&reading, self.language);
         let tokenized = stages::tokenize(segmented);
         let represented = stages::represent(tokenized);
         let ranked = stages::rank(represented, self.algorithm, self.profile);

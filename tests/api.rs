@@ -1,7 +1,7 @@
 //! The public API's contract: options, errors, budgets, offsets, serialization.
 
 use salient::{
-    split_sentences, Algorithm, Error, Language, Length, Profile, SegmentKind, Summarizer,
+    split_sentences, Algorithm, Error, Format, Language, Length, Profile, SegmentKind, Summarizer,
 };
 
 const ARTICLE: &str = "\
@@ -210,7 +210,7 @@ fn options_serialize_and_read_back() {
     let json = serde_json::to_string(&options).unwrap();
     assert_eq!(
         json,
-        r#"{"length":{"ratio":0.25},"language":"auto","algorithm":"tfidf","profile":"news","redundancy":0.7}"#
+        r#"{"length":{"ratio":0.25},"language":"auto","format":"auto","algorithm":"tfidf","profile":"news","redundancy":0.7}"#
     );
     let back: Summarizer = serde_json::from_str(&json).unwrap();
     assert_eq!(back, options);
@@ -348,7 +348,9 @@ fn the_stages_in_order_are_the_summarizer() {
                 let summarizer = summarizer(Length::Sentences(2))
                     .algorithm(algorithm)
                     .profile(profile);
-                let segmented = stages::segment(text, Language::Auto);
+                let reading = stages::read(text, Format::Auto);
+                assert_eq!(reading.format(), Format::Text);
+                let segmented = stages::segment(&reading, Language::Auto);
                 assert_ne!(segmented.language(), Language::Auto);
                 let sentences = segmented.sentences().len();
                 let represented = stages::represent(stages::tokenize(segmented));

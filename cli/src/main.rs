@@ -78,6 +78,10 @@ struct OptionArgs {
     /// Language of the text, as an ISO 639-1 code, or `auto` to detect it [default: auto].
     #[arg(long, value_name = "CODE")]
     language: Option<String>,
+    /// How to read the text's structure: text, or auto to tell it from the text
+    /// [default: auto].
+    #[arg(long, value_name = "NAME")]
+    format: Option<String>,
     /// How sentences are ranked: tfidf or textrank [default: tfidf].
     #[arg(long, value_name = "NAME")]
     algorithm: Option<String>,
@@ -102,6 +106,7 @@ fn summarizer(length: &LengthArgs, options: &OptionArgs) -> Result<Summarizer, F
     ];
     let names = [
         ("language", &options.language),
+        ("format", &options.format),
         ("algorithm", &options.algorithm),
         ("profile", &options.profile),
     ];

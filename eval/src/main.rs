@@ -54,6 +54,9 @@ struct OptionArgs {
     /// Language of the texts, as an ISO 639-1 code, or `auto` to detect it [default: auto].
     #[arg(long, value_name = "CODE")]
     language: Option<String>,
+    /// How to read the texts' structure [default: auto].
+    #[arg(long, value_name = "NAME")]
+    format: Option<String>,
     /// Score only this ranking algorithm (tfidf or textrank) [default: each in turn].
     #[arg(long, value_name = "NAME")]
     algorithm: Option<String>,
@@ -77,6 +80,7 @@ impl OptionArgs {
         ];
         let names = [
             ("language", &self.language),
+            ("format", &self.format),
             ("algorithm", &self.algorithm),
             ("profile", &self.profile),
         ];

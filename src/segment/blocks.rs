@@ -3,6 +3,7 @@
 
 use super::{split_sentences, Segment, SegmentKind};
 use crate::language::Language;
+use crate::read::{BlockKind, Reading};
 
 /// A text's sentences, each with the block of the page it stands in.
 #[derive(Debug, Clone)]
@@ -33,15 +34,16 @@ impl<'a> Segmented<'a> {
     }
 }
 
-/// Splits `text` into sentences with `language` (detected when [`Language::Auto`]) and
-/// groups them into blocks.
-pub(crate) fn segment(text: &str, language: Language) -> Segmented<'_> {
+/// Splits the blocks of `reading` into sentences with `language` (detected when
+/// [`Language::Auto`]) and groups them into the blocks of the page.
+pub(crate) fn segment<'a>(reading: &Reading<'a>, language: Language) -> Segmented<'a> {
+    let text = reading.text;
     let language = language.resolve(text);
     let mut sentences = Vec::new();
     let mut blocks = Vec::new();
     let mut block = 0;
     let mut fragments_since_sentence = 0;
-    for segment in split_sentences(text, language) {
+    for segment in pieces(reading, language) {
         match segment.kind {
             SegmentKind::Fragment => fragments_since_sentence += 1,
             SegmentKind::Sentence => {
@@ -66,9 +68,41 @@ pub(crate) fn segment(text: &str, language: Language) -> Segmented<'_> {
     }
 }
 
+/// The sentences and fragments of every block of `reading`, in order, as slices of its text.
+fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<Segment<'a>> {
+    let text = reading.text;
+    let mut pieces = Vec::new();
+    let mut paragraphs = 0;
+    for block in &reading.blocks {
+        let Some(block_text) = text.get(block.span.clone()) else {
+            continue;
+        };
+        match block.kind {
+            BlockKind::Text => {
+                let first = pieces.len();
+                for mut segment in split_sentences(block_text, language) {
+                    segment.span =
+                        segment.span.start + block.span.start..segment.span.end + block.span.start;
+                    segment.paragraph += paragraphs;
+                    pieces.push(segment);
+                }
+                paragraphs = pieces[first..]
+                    .last()
+                    .map_or(paragraphs, |last| last.paragraph + 1);
+            }
+        }
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::read::{read, Format};
+
+    fn segment(text: &str, language: Language) -> Segmented<'_> {
+        super::segment(&read(text, Format::Text), language)
+    }
 
     #[test]
     fn two_fragments_in_a_row_start_a_block_and_one_does_not() {

@@ -345,7 +345,7 @@ struct Summarizer {
 #[pymethods]
 impl Summarizer {
     #[new]
-    #[pyo3(signature = (*, sentences=None, ratio=None, words=None, chars=None, language=None, algorithm=None, profile=None, redundancy=None))]
+    #[pyo3(signature = (*, sentences=None, ratio=None, words=None, chars=None, language=None, format=None, algorithm=None, profile=None, redundancy=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         sentences: Option<&Bound<'_, PyAny>>,
@@ -353,6 +353,7 @@ impl Summarizer {
         words: Option<&Bound<'_, PyAny>>,
         chars: Option<&Bound<'_, PyAny>>,
         language: Option<&Bound<'_, PyAny>>,
+        format: Option<&Bound<'_, PyAny>>,
         algorithm: Option<&Bound<'_, PyAny>>,
         profile: Option<&Bound<'_, PyAny>>,
         redundancy: Option<&Bound<'_, PyAny>>,
@@ -363,6 +364,7 @@ impl Summarizer {
             ("words", words),
             ("chars", chars),
             ("language", language),
+            ("format", format),
             ("algorithm", algorithm),
             ("profile", profile),
             ("redundancy", redundancy),
@@ -383,6 +385,7 @@ impl Summarizer {
             salient::Length::Chars(n) => dict.set_item("chars", n)?,
         }
         dict.set_item("language", self.inner.get_language().code())?;
+        dict.set_item("format", self.inner.get_format().name())?;
         dict.set_item("algorithm", self.inner.get_algorithm().name())?;
         dict.set_item("profile", self.inner.get_profile().name())?;
         dict.set_item("redundancy", self.inner.get_redundancy())?;
@@ -613,7 +616,7 @@ fn thread_pool(threads: Option<&Bound<'_, PyAny>>) -> PyResult<Option<rayon::Thr
 /// Summarizes `text` in at most `sentences` sentences (3 unless given), with the other
 /// options of `Summarizer`.
 #[pyfunction]
-#[pyo3(signature = (text, sentences=None, *, ratio=None, words=None, chars=None, language=None, algorithm=None, profile=None, redundancy=None))]
+#[pyo3(signature = (text, sentences=None, *, ratio=None, words=None, chars=None, language=None, format=None, algorithm=None, profile=None, redundancy=None))]
 #[allow(clippy::too_many_arguments)]
 fn summarize(
     py: Python<'_>,
@@ -623,12 +626,13 @@ fn summarize(
     words: Option<&Bound<'_, PyAny>>,
     chars: Option<&Bound<'_, PyAny>>,
     language: Option<&Bound<'_, PyAny>>,
+    format: Option<&Bound<'_, PyAny>>,
     algorithm: Option<&Bound<'_, PyAny>>,
     profile: Option<&Bound<'_, PyAny>>,
     redundancy: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Summary> {
     let summarizer = Summarizer::new(
-        sentences, ratio, words, chars, language, algorithm, profile, redundancy,
+        sentences, ratio, words, chars, language, format, algorithm, profile, redundancy,
     )?;
     summarizer.summarize(py, text)
 }

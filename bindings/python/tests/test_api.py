@@ -80,6 +80,7 @@ def test_options_round_trip() -> None:
     assert options == {
         "words": 40,
         "language": "auto",
+        "format": "auto",
         "algorithm": "textrank",
         "profile": "general",
         "redundancy": 0.5,

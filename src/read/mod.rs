@@ -1,0 +1,168 @@
+//! The read stage: the input's own structure, as blocks of text. What a block is decides how
+//! the segment stage treats it: plain text is split into sentences and fragments as the
+//! splitter finds them; a heading is a fragment; code, tables and other structure are never
+//! sentences.
+//!
+//! Plain text is one block: the splitter already finds its paragraphs, titles and lists.
+//! Formats that say plainly what is prose and what is not have readers of their own, each in
+//! its own file, each giving blocks that are byte ranges of the input, so that every
+//! sentence stays an exact slice of it.
+
+use std::fmt;
+use std::ops::Range;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+
+/// What kind of text the input is, which says how to read its structure.
+///
+/// [`Format::Auto`], the default, tells the format from the text itself and falls back to
+/// [`Format::Text`], so that prose reads exactly as plain text.
+///
+/// ```
+/// use salient::Format;
+/// assert_eq!("text".parse::<Format>(), Ok(Format::Text));
+/// assert_eq!(Format::Auto.resolve("Just a sentence."), Format::Text);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Format {
+    /// Tell the format from the text.
+    #[default]
+    Auto,
+    /// Plain text: paragraphs, titles and lists as the splitter finds them.
+    Text,
+}
+
+impl Format {
+    /// Every format a text can be read as ([`Format::Auto`] is not one), in the order help
+    /// texts list them.
+    pub const ALL: &'static [Format] = &[Format::Text];
+
+    /// The name used on the command line and in JSON, e.g. `"text"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Auto => "auto",
+            Format::Text => "text",
+        }
+    }
+
+    /// This format, or the one `text` is written in for [`Format::Auto`].
+    pub fn resolve(self, text: &str) -> Format {
+        match self {
+            Format::Auto => detect(text),
+            format => format,
+        }
+    }
+}
+
+/// The format `text` is written in.
+fn detect(_text: &str) -> Format {
+    Format::Text
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Format {
+    type Err = Error;
+
+    /// Parses a format's name, or `"auto"`, in any case.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        let wanted = name.trim();
+        std::iter::once(Format::Auto)
+            .chain(Format::ALL.iter().copied())
+            .find(|format| wanted.eq_ignore_ascii_case(format.name()))
+            .ok_or_else(|| Error::UnknownFormat {
+                name: name.to_string(),
+                known: std::iter::once(Format::Auto)
+                    .chain(Format::ALL.iter().copied())
+                    .map(Format::name)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+    }
+}
+
+/// What a block of the input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    /// Text to split as plain text: sentences, and fragments where lines are not sentences.
+    Text,
+}
+
+/// A block of the input: a byte range of it, and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Block {
+    pub(crate) span: Range<usize>,
+    pub(crate) kind: BlockKind,
+}
+
+/// An input read for its structure.
+#[derive(Debug, Clone)]
+pub struct Reading<'a> {
+    pub(crate) text: &'a str,
+    /// The format it was read as (never [`Format::Auto`]).
+    pub(crate) format: Format,
+    /// Its blocks, in order, without overlap.
+    pub(crate) blocks: Vec<Block>,
+}
+
+/// Reads `text` as `format` (told from the text for [`Format::Auto`]).
+pub(crate) fn read(text: &str, format: Format) -> Reading<'_> {
+    let format = format.resolve(text);
+    let blocks = match format {
+        Format::Auto | Format::Text => vec![Block {
+            span: 0..text.len(),
+            kind: BlockKind::Text,
+        }],
+    };
+    Reading {
+        text,
+        format,
+        blocks,
+    }
+}
+
+// Inspection only: the pipeline itself reads the fields.
+#[cfg(feature = "stages")]
+impl Reading<'_> {
+    /// The format the text was read as (never [`Format::Auto`]).
+    pub fn format(&self) -> Format {
+        self.format
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_one_block() {
+        let reading = read("Title\n\nA sentence. Another.", Format::Auto);
+        assert_eq!(reading.format, Format::Text);
+        assert_eq!(
+            reading.blocks,
+            [Block {
+                span: 0..27,
+                kind: BlockKind::Text
+            }]
+        );
+    }
+
+    #[test]
+    fn names_round_trip_and_unknown_ones_are_explained() {
+        for &format in Format::ALL {
+            assert_eq!(format.name().parse(), Ok(format));
+        }
+        assert_eq!(" AUTO ".parse(), Ok(Format::Auto));
+        let error = "pdf".parse::<Format>().unwrap_err().to_string();
+        assert_eq!(error, "unknown format \"pdf\": use one of auto, text");
+    }
+}
