@@ -5,12 +5,14 @@
 #
 # Installs what the WebAssembly part needs when it is missing, so it also runs on a fresh
 # machine: the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, Debian's
-# chromium and chromium-driver, and pkg/'s npm packages. Tests that read ../shared/data
-# skip with a message when it is absent, and fail when CI is set.
+# chromium and chromium-driver, and pkg/'s npm packages. The Rust tests that read the
+# evaluation data in ../shared/data are ignored by plain `cargo test`; here they run, and
+# fail when it is absent. pkg/'s tests that read it skip when it is absent, and fail when
+# CI is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo test --locked --workspace --all-features --all-targets
+cargo test --locked --workspace --all-features --all-targets -- --include-ignored
 cargo test --locked --workspace --all-features --doc
 
 # Set-up for the WebAssembly tests; each step does nothing when already done.

@@ -24,10 +24,9 @@ fn without_whitespace(text: &str) -> String {
 }
 
 #[test]
+#[ignore = "needs ../shared/data: run scripts/test.sh"]
 fn golden_rules() {
-    let Some(path) = common::shared_data("sentences/golden_rules_en_48.jsonl") else {
-        return;
-    };
+    let path = common::shared_data("sentences/golden_rules_en_48.jsonl");
     let data = std::fs::read_to_string(&path).expect("the Golden Rules file is readable");
     let mut passed = 0;
     let mut unexpected = Vec::new();
@@ -85,11 +84,10 @@ const OTHER_KNOWN_FAILURES: &[(&str, &str)] = &[
 /// split as its language when salient knows it, in the language detected otherwise. Every case passes
 /// except the listed ones.
 #[test]
+#[ignore = "needs ../shared/data: run scripts/test.sh"]
 #[cfg(feature = "all-languages")]
 fn golden_rules_of_other_languages() {
-    let Some(path) = common::shared_data("sentences/golden_rules.jsonl") else {
-        return;
-    };
+    let path = common::shared_data("sentences/golden_rules.jsonl");
     let data = std::fs::read_to_string(&path).expect("the Golden Rules file is readable");
     let mut unexpected = Vec::new();
     let mut per_language: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
