@@ -7,8 +7,8 @@
 # machine: the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, Debian's
 # chromium and chromium-driver, and pkg/'s npm packages. The Rust tests that read the
 # evaluation data in ../shared/data are ignored by plain `cargo test`; here they run, and
-# fail when it is absent. pkg/'s tests that read it skip when it is absent, and fail when
-# CI is set.
+# fail when it is absent, as pkg/'s tests that read it do. pkg/'s tests that need Chromium
+# or the native command-line tool skip when those are missing, and fail when CI is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
