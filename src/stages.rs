@@ -6,6 +6,7 @@
 //! time or inspect a stage alone; its types are opaque, and may change in any release.
 //!
 //! ```
+//! # #[cfg(feature = "stages")] { // the module is private without the feature
 //! use salient::{stages, Length, Summarizer};
 //!
 //! let summarizer = Summarizer::new().length(Length::Sentences(1));
@@ -16,6 +17,7 @@
 //! let ranked = stages::rank(represented, &summarizer);
 //! let summary = stages::select(&ranked, &summarizer)?;
 //! assert_eq!(summary, summarizer.summarize(text)?);
+//! # }
 //! # Ok::<(), salient::Error>(())
 //! ```
 
