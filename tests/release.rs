@@ -22,8 +22,8 @@ struct VersionedFile {
 }
 
 /// Every place the version is written besides `[workspace.package]`. A package for another
-/// registry adds its own (a Python package: `bindings/python/pyproject.toml`, with
-/// `toml_value(text, "project", "version")`).
+/// registry adds its own: a Python package, `bindings/python/pyproject.toml` with `read:
+/// |text| toml_string(text, "project", "version")`.
 const VERSIONS: &[VersionedFile] = &[
     VersionedFile {
         path: "Cargo.toml",
@@ -86,6 +86,11 @@ fn toml_value(text: &str, section: &str, key: &str) -> Option<String> {
     None
 }
 
+/// The string value of `key` in the `[section]` of a TOML file.
+fn toml_string(text: &str, section: &str, key: &str) -> Option<String> {
+    unquote(&toml_value(text, section, key)?)
+}
+
 /// The string value of `key` in an inline table such as `{ path = ".", version = "=1.0" }`.
 fn inline_table_value(table: &str, key: &str) -> Option<String> {
     let inner = table.trim().strip_prefix('{')?.strip_suffix('}')?;
@@ -133,7 +138,7 @@ fn workspace_members() -> Vec<String> {
 #[test]
 fn the_workspace_version_is_this_crates() {
     let manifest = read("Cargo.toml");
-    let version = toml_value(&manifest, "workspace.package", "version").and_then(|v| unquote(&v));
+    let version = toml_string(&manifest, "workspace.package", "version");
     assert_eq!(
         version.as_deref(),
         Some(VERSION),
