@@ -47,7 +47,7 @@ impl Summarizer {
     ///
     /// let summarizer = Summarizer::from_options([
     ///     ("words", OptionValue::Number(60.0)),
-    ///     ("language", OptionValue::Text("de")),
+    ///     ("language", OptionValue::Text("en")),
     /// ])?;
     /// assert_eq!(summarizer.get_length(), Length::Words(60));
     ///
@@ -104,9 +104,10 @@ impl Language {
     /// ```
     /// use salient::{Language, OptionValue};
     ///
+    /// # #[cfg(feature = "lang-fr")] { // French is built with its feature
     /// let language = Language::from_options([("language", OptionValue::Text("French"))])?;
-    /// # #[cfg(feature = "lang-fr")]
     /// assert_eq!(language, Language::French);
+    /// # }
     /// assert_eq!(Language::from_options([])?, Language::Auto);
     /// # Ok::<(), salient::Error>(())
     /// ```

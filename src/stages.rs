@@ -7,6 +7,7 @@
 //! time or inspect a stage alone; its types are opaque, and may change in any release.
 //!
 //! ```
+//! # #[cfg(feature = "stages")] { // the module is private without the feature
 //! use salient::{stages, Algorithm, Format, Language, Length, Profile, Summarizer};
 //!
 //! let text = "Cats purr. Cats sleep all day. Dogs bark.";
@@ -17,6 +18,7 @@
 //! let ranked = stages::rank(represented, Algorithm::TfIdf, Profile::General);
 //! let summary = stages::select(&ranked, Length::Sentences(1), 0.5);
 //! assert_eq!(summary, Summarizer::new().length(Length::Sentences(1)).summarize(text)?);
+//! # }
 //! # Ok::<(), salient::Error>(())
 //! ```
 

@@ -1,7 +1,8 @@
 //! The 48 English "Golden Rules" of sentence boundary detection (pragmatic_segmenter, as
-//! packaged by pySBD), read from the shared data folder: every case must split exactly as
-//! expected, except the known failures listed below, which must still fail (so that a fix
-//! is noticed and the list shrunk).
+//! packaged by pySBD; MIT, kept in `tests/data/` with their notice): every case must split
+//! exactly as expected, except the known failures listed below, which must still fail (so
+//! that a fix is noticed and the list shrunk). The other languages' cases are read from the
+//! shared data beside the repository.
 
 mod common;
 
@@ -17,22 +18,22 @@ fn normalize(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Drops whitespace altogether, as `salient eval-split` compares boundaries: the other
+/// Drops whitespace altogether, as `salient-eval split` compares boundaries: the other
 /// languages' cases join wrapped CJK lines without a space, which no splitter can invent.
+#[cfg(feature = "all-languages")]
 fn without_whitespace(text: &str) -> String {
     text.split_whitespace().collect()
 }
 
+/// The English rules, as kept in the repository.
+const ENGLISH_RULES: &str = include_str!("data/golden_rules_en.jsonl");
+
 #[test]
 fn golden_rules() {
-    let Some(path) = common::shared_data("sentences/golden_rules_en_48.jsonl") else {
-        return;
-    };
-    let data = std::fs::read_to_string(&path).expect("the Golden Rules file is readable");
     let mut passed = 0;
     let mut unexpected = Vec::new();
     let mut total = 0;
-    for line in data.lines().filter(|line| !line.trim().is_empty()) {
+    for line in ENGLISH_RULES.lines().filter(|line| !line.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).expect("each line is a JSON object");
         let rule = case["rule"].as_u64().expect("each case has a rule number");
         let text = case["text"].as_str().expect("each case has a text");
@@ -68,6 +69,28 @@ fn golden_rules() {
     assert!(unexpected.is_empty(), "\n{}", unexpected.join("\n"));
 }
 
+/// The English rules kept in `tests/data/` are the shared data's, case for case.
+#[test]
+#[ignore = "needs ../shared/data: run scripts/test.sh"]
+fn the_kept_english_rules_are_the_shared_ones() {
+    let path = common::shared_data("sentences/golden_rules_en_48.jsonl");
+    let shared = std::fs::read_to_string(&path).expect("the Golden Rules file is readable");
+    let cases = |data: &str| -> Vec<(Value, Value, Value)> {
+        data.lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| {
+                let case: Value = serde_json::from_str(line).expect("each line is JSON");
+                (
+                    case["rule"].clone(),
+                    case["text"].clone(),
+                    case["sentences"].clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(cases(ENGLISH_RULES), cases(&shared));
+}
+
 /// Cases of the other languages' Golden Rules this splitter does not pass, with the reason.
 #[cfg(feature = "all-languages")]
 const OTHER_KNOWN_FAILURES: &[(&str, &str)] = &[
@@ -85,11 +108,10 @@ const OTHER_KNOWN_FAILURES: &[(&str, &str)] = &[
 /// split as its language when salient knows it, in the language detected otherwise. Every case passes
 /// except the listed ones.
 #[test]
+#[ignore = "needs ../shared/data: run scripts/test.sh"]
 #[cfg(feature = "all-languages")]
 fn golden_rules_of_other_languages() {
-    let Some(path) = common::shared_data("sentences/golden_rules.jsonl") else {
-        return;
-    };
+    let path = common::shared_data("sentences/golden_rules.jsonl");
     let data = std::fs::read_to_string(&path).expect("the Golden Rules file is readable");
     let mut unexpected = Vec::new();
     let mut per_language: std::collections::BTreeMap<String, (usize, usize)> = Default::default();

@@ -1,4 +1,11 @@
-// Helpers shared by the tests: paths, and the evaluation data kept beside the repository.
+// Helpers shared by the tests: paths, the evaluation data kept beside the repository, and
+// the tools some tests need.
+//
+// The package's tests are run by scripts/test.sh, which builds and installs what they need.
+// What is missing then is a failure, never a silent pass:
+// - the evaluation data (../shared/data) must be there: a test that reads it fails without;
+// - a tool built or installed by scripts/test.sh (Chromium, the native command-line tool)
+//   skips the test with the command that provides it, and fails when CI is set.
 
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,23 +18,28 @@ export const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', 
 export const targetDir = resolve(root, process.env.CARGO_TARGET_DIR ?? 'target');
 
 /**
- * The path of `relative` under ../shared/data, or null after skipping `t` when it is absent.
- * Under CI (CI set) absent data is a failure, not a skip.
+ * The path of `relative` under ../shared/data, noted in `t`'s output. Throws when it is
+ * absent.
  */
 export function sharedData(t, relative) {
   const path = join(root, '..', 'shared', 'data', relative);
-  return existsSync(path) ? path : missing(t, path, 'CI needs the shared data beside the repository');
+  if (!existsSync(path)) {
+    throw new Error(
+      `${path} is missing: this test reads the evaluation data kept beside the repository, in ../shared/data`,
+    );
+  }
+  t.diagnostic(`reads ${path}`);
+  return path;
 }
 
 /**
- * `path` when it exists, or null after skipping `t` (failing under CI) with `hint` saying
- * how to make it.
+ * `path` when it exists, or null after skipping `t` (failing when CI is set) with `hint`
+ * saying how to make it.
  */
 export function required(t, path, hint) {
-  return existsSync(path) ? path : missing(t, path, hint);
-}
-
-function missing(t, path, hint) {
+  if (existsSync(path)) {
+    return path;
+  }
   if (process.env.CI !== undefined) {
     throw new Error(`${path} is missing: ${hint}`);
   }
