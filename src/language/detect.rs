@@ -8,6 +8,7 @@
 //! among all the languages whose list holds it (`de` counts for Spanish, French, Dutch,
 //! Portuguese and Danish alike; `the` for English alone).
 
+use super::scripts::Script;
 use super::Language;
 
 /// How much of the text is read: enough for any real document's language, and a bound on
@@ -34,57 +35,9 @@ fn is_decisive(hits: &[usize]) -> bool {
 /// A stop-word list with this many single letters holds the alphabet rather than words.
 const ALPHABET_LETTERS: usize = 15;
 
-/// The scripts that decide a language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Script {
-    Latin,
-    Cyrillic,
-    Greek,
-    Arabic,
-    Tamil,
-    Han,
-    Kana,
-    Hangul,
-}
-
-impl Script {
-    const ALL: [Script; 8] = [
-        Script::Latin,
-        Script::Cyrillic,
-        Script::Greek,
-        Script::Arabic,
-        Script::Tamil,
-        Script::Han,
-        Script::Kana,
-        Script::Hangul,
-    ];
-
-    fn of(c: char) -> Option<Script> {
-        match c {
-            'a'..='z' | 'A'..='Z' => Some(Script::Latin),
-            '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if c.is_alphabetic() => {
-                Some(Script::Latin)
-            }
-            '\u{0400}'..='\u{052F}' => Some(Script::Cyrillic),
-            '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some(Script::Greek),
-            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' => Some(Script::Arabic),
-            '\u{0B80}'..='\u{0BFF}' => Some(Script::Tamil),
-            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
-                Some(Script::Kana)
-            }
-            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' => {
-                Some(Script::Han)
-            }
-            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
-                Some(Script::Hangul)
-            }
-            _ => None,
-        }
-    }
-
-    fn index(self) -> usize {
-        Script::ALL.iter().position(|&s| s == self).unwrap_or(0)
-    }
+/// The position of `script` in [`Script::ALL`], where its count is kept.
+fn slot(script: Script) -> usize {
+    Script::ALL.iter().position(|&s| s == script).unwrap_or(0)
 }
 
 /// The language of `text`; English when nothing tells.
@@ -92,9 +45,9 @@ pub(super) fn detect(text: &str) -> Language {
     let sample = sample(text);
     let mut counts = [0usize; Script::ALL.len()];
     for script in sample.chars().filter_map(Script::of) {
-        counts[script.index()] += 1;
+        counts[slot(script)] += 1;
     }
-    let count = |script: Script| counts[script.index()];
+    let count = |script: Script| counts[slot(script)];
     let cjk = count(Script::Han) + count(Script::Kana);
     let dominant = Script::ALL
         .iter()

@@ -1,47 +1,9 @@
 //! Languages salient knows: the stemmer, stop words and splitter rules chosen for each.
 
-#[cfg(feature = "lang-da")]
-mod danish;
 mod detect;
-#[cfg(feature = "lang-nl")]
-mod dutch;
-mod english;
-#[cfg(feature = "lang-fi")]
-mod finnish;
-#[cfg(feature = "lang-fr")]
-mod french;
-#[cfg(feature = "lang-de")]
-mod german;
-#[cfg(feature = "lang-el")]
-mod greek;
-#[cfg(feature = "lang-hu")]
-mod hungarian;
-mod international;
-#[cfg(feature = "lang-it")]
-mod italian;
-#[cfg(feature = "lang-no")]
-mod norwegian;
-#[cfg(feature = "lang-pt")]
-mod portuguese;
-#[cfg(feature = "lang-ro")]
-mod romanian;
-#[cfg(feature = "lang-ru")]
-mod russian;
-#[cfg(feature = "lang-es")]
-mod spanish;
+mod scripts;
 mod stop_words;
-#[cfg(feature = "lang-sv")]
-mod swedish;
-#[cfg(feature = "lang-tr")]
-mod turkish;
-#[cfg(any(
-    feature = "lang-ar",
-    feature = "lang-ja",
-    feature = "lang-ko",
-    feature = "lang-ta",
-    feature = "lang-zh"
-))]
-mod unlisted;
+mod tables;
 
 use std::fmt;
 use std::str::FromStr;
@@ -173,70 +135,93 @@ struct LanguageData {
     never_final: WordList,
     before_numbers: WordList,
     sentence_starters: WordList,
+    back_references: WordList,
     ordinal_period: bool,
 }
 
-/// Builds a [`LanguageData`] from a language's stop-word module and splitter word lists.
+/// The word tables and stop words generated for the language whose ISO 639-1 code is
+/// `code`; a language without them does not build.
+const fn generated(code: &str) -> (&'static WordTables, &'static str) {
+    match (tables::for_code(code), stop_words::for_code(code)) {
+        (Some(tables), Some(stop_words)) => (tables, stop_words),
+        _ => panic!("a language has no generated word tables or stop words"),
+    }
+}
+
+/// A language's word lists, generated from its data file: each lowercase, one word per
+/// line, sorted by bytes (see [`WordList`]).
+struct WordTables {
+    abbreviations: &'static str,
+    never_final: &'static str,
+    before_numbers: &'static str,
+    sentence_starters: &'static str,
+    back_references: &'static str,
+}
+
+/// Builds a [`LanguageData`] from a language's generated tables and stop words.
 /// The stemmer is a constructor with a constant algorithm rather than the algorithm as data,
 /// so that a build links only the stemmers of the languages it has.
 macro_rules! language_data {
-    ($code:ident, $name:literal, $stemmer:expr, $words:ident, ordinal_period: $ordinal:literal) => {
+    ($code:ident, $name:literal, $stemmer:expr, ordinal_period: $ordinal:literal) => {
         LanguageData {
             code: stringify!($code),
             name: $name,
             stemmer: $stemmer,
-            stop_words: WordList(stop_words::$code::STOP_WORDS),
-            abbreviations: WordList($words::ABBREVIATIONS),
-            never_final: WordList($words::NEVER_FINAL),
-            before_numbers: WordList($words::BEFORE_NUMBERS),
-            sentence_starters: WordList($words::SENTENCE_STARTERS),
+            stop_words: WordList(generated(stringify!($code)).1),
+            abbreviations: WordList(generated(stringify!($code)).0.abbreviations),
+            never_final: WordList(generated(stringify!($code)).0.never_final),
+            before_numbers: WordList(generated(stringify!($code)).0.before_numbers),
+            sentence_starters: WordList(generated(stringify!($code)).0.sentence_starters),
+            back_references: WordList(generated(stringify!($code)).0.back_references),
             ordinal_period: $ordinal,
         }
     };
 }
 
 #[cfg(feature = "lang-ar")]
-const ARABIC: LanguageData = language_data!(ar, "arabic", if cfg!(feature = "stem-ar") { Some(|| Stemmer::create(Algorithm::Arabic)) } else { None }, unlisted, ordinal_period: false);
+const ARABIC: LanguageData = language_data!(ar, "arabic", if cfg!(feature = "stem-ar") { Some(|| Stemmer::create(Algorithm::Arabic)) } else { None }, ordinal_period: false);
 #[cfg(feature = "lang-da")]
-const DANISH: LanguageData = language_data!(da, "danish", Some(|| Stemmer::create(Algorithm::Danish)), danish, ordinal_period: true);
+const DANISH: LanguageData =
+    language_data!(da, "danish", Some(|| Stemmer::create(Algorithm::Danish)), ordinal_period: true);
 #[cfg(feature = "lang-de")]
-const GERMAN: LanguageData = language_data!(de, "german", Some(|| Stemmer::create(Algorithm::German)), german, ordinal_period: true);
+const GERMAN: LanguageData =
+    language_data!(de, "german", Some(|| Stemmer::create(Algorithm::German)), ordinal_period: true);
 #[cfg(feature = "lang-el")]
-const GREEK: LanguageData = language_data!(el, "greek", if cfg!(feature = "stem-el") { Some(|| Stemmer::create(Algorithm::Greek)) } else { None }, greek, ordinal_period: false);
-const ENGLISH: LanguageData = language_data!(en, "english", Some(|| Stemmer::create(Algorithm::English)), english, ordinal_period: false);
+const GREEK: LanguageData = language_data!(el, "greek", if cfg!(feature = "stem-el") { Some(|| Stemmer::create(Algorithm::Greek)) } else { None }, ordinal_period: false);
+const ENGLISH: LanguageData = language_data!(en, "english", Some(|| Stemmer::create(Algorithm::English)), ordinal_period: false);
 #[cfg(feature = "lang-es")]
-const SPANISH: LanguageData = language_data!(es, "spanish", Some(|| Stemmer::create(Algorithm::Spanish)), spanish, ordinal_period: false);
+const SPANISH: LanguageData = language_data!(es, "spanish", Some(|| Stemmer::create(Algorithm::Spanish)), ordinal_period: false);
 #[cfg(feature = "lang-fi")]
-const FINNISH: LanguageData = language_data!(fi, "finnish", Some(|| Stemmer::create(Algorithm::Finnish)), finnish, ordinal_period: true);
+const FINNISH: LanguageData = language_data!(fi, "finnish", Some(|| Stemmer::create(Algorithm::Finnish)), ordinal_period: true);
 #[cfg(feature = "lang-fr")]
-const FRENCH: LanguageData = language_data!(fr, "french", Some(|| Stemmer::create(Algorithm::French)), french, ordinal_period: false);
+const FRENCH: LanguageData = language_data!(fr, "french", Some(|| Stemmer::create(Algorithm::French)), ordinal_period: false);
 #[cfg(feature = "lang-hu")]
-const HUNGARIAN: LanguageData = language_data!(hu, "hungarian", Some(|| Stemmer::create(Algorithm::Hungarian)), hungarian, ordinal_period: true);
+const HUNGARIAN: LanguageData = language_data!(hu, "hungarian", Some(|| Stemmer::create(Algorithm::Hungarian)), ordinal_period: true);
 #[cfg(feature = "lang-it")]
-const ITALIAN: LanguageData = language_data!(it, "italian", Some(|| Stemmer::create(Algorithm::Italian)), italian, ordinal_period: false);
+const ITALIAN: LanguageData = language_data!(it, "italian", Some(|| Stemmer::create(Algorithm::Italian)), ordinal_period: false);
 #[cfg(feature = "lang-ja")]
-const JAPANESE: LanguageData =
-    language_data!(ja, "japanese", None, unlisted, ordinal_period: false);
+const JAPANESE: LanguageData = language_data!(ja, "japanese", None, ordinal_period: false);
 #[cfg(feature = "lang-ko")]
-const KOREAN: LanguageData = language_data!(ko, "korean", None, unlisted, ordinal_period: false);
+const KOREAN: LanguageData = language_data!(ko, "korean", None, ordinal_period: false);
 #[cfg(feature = "lang-nl")]
-const DUTCH: LanguageData = language_data!(nl, "dutch", Some(|| Stemmer::create(Algorithm::Dutch)), dutch, ordinal_period: false);
+const DUTCH: LanguageData =
+    language_data!(nl, "dutch", Some(|| Stemmer::create(Algorithm::Dutch)), ordinal_period: false);
 #[cfg(feature = "lang-no")]
-const NORWEGIAN: LanguageData = language_data!(no, "norwegian", Some(|| Stemmer::create(Algorithm::Norwegian)), norwegian, ordinal_period: true);
+const NORWEGIAN: LanguageData = language_data!(no, "norwegian", Some(|| Stemmer::create(Algorithm::Norwegian)), ordinal_period: true);
 #[cfg(feature = "lang-pt")]
-const PORTUGUESE: LanguageData = language_data!(pt, "portuguese", Some(|| Stemmer::create(Algorithm::Portuguese)), portuguese, ordinal_period: false);
+const PORTUGUESE: LanguageData = language_data!(pt, "portuguese", Some(|| Stemmer::create(Algorithm::Portuguese)), ordinal_period: false);
 #[cfg(feature = "lang-ro")]
-const ROMANIAN: LanguageData = language_data!(ro, "romanian", Some(|| Stemmer::create(Algorithm::Romanian)), romanian, ordinal_period: false);
+const ROMANIAN: LanguageData = language_data!(ro, "romanian", Some(|| Stemmer::create(Algorithm::Romanian)), ordinal_period: false);
 #[cfg(feature = "lang-ru")]
-const RUSSIAN: LanguageData = language_data!(ru, "russian", Some(|| Stemmer::create(Algorithm::Russian)), russian, ordinal_period: false);
+const RUSSIAN: LanguageData = language_data!(ru, "russian", Some(|| Stemmer::create(Algorithm::Russian)), ordinal_period: false);
 #[cfg(feature = "lang-sv")]
-const SWEDISH: LanguageData = language_data!(sv, "swedish", Some(|| Stemmer::create(Algorithm::Swedish)), swedish, ordinal_period: false);
+const SWEDISH: LanguageData = language_data!(sv, "swedish", Some(|| Stemmer::create(Algorithm::Swedish)), ordinal_period: false);
 #[cfg(feature = "lang-ta")]
-const TAMIL: LanguageData = language_data!(ta, "tamil", if cfg!(feature = "stem-ta") { Some(|| Stemmer::create(Algorithm::Tamil)) } else { None }, unlisted, ordinal_period: false);
+const TAMIL: LanguageData = language_data!(ta, "tamil", if cfg!(feature = "stem-ta") { Some(|| Stemmer::create(Algorithm::Tamil)) } else { None }, ordinal_period: false);
 #[cfg(feature = "lang-tr")]
-const TURKISH: LanguageData = language_data!(tr, "turkish", if cfg!(feature = "stem-tr") { Some(|| Stemmer::create(Algorithm::Turkish)) } else { None }, turkish, ordinal_period: true);
+const TURKISH: LanguageData = language_data!(tr, "turkish", if cfg!(feature = "stem-tr") { Some(|| Stemmer::create(Algorithm::Turkish)) } else { None }, ordinal_period: true);
 #[cfg(feature = "lang-zh")]
-const CHINESE: LanguageData = language_data!(zh, "chinese", None, unlisted, ordinal_period: false);
+const CHINESE: LanguageData = language_data!(zh, "chinese", None, ordinal_period: false);
 
 impl Language {
     /// Every language this build supports, in the order of their codes ([`Language::Auto`]
@@ -421,13 +406,13 @@ impl Language {
     /// Abbreviations of English origin found in text of every language (`Mr.`, `Inc.`), in
     /// the form of [`Language::abbreviations`].
     pub(crate) fn international_abbreviations() -> WordList {
-        WordList(international::ABBREVIATIONS)
+        WordList(tables::INTERNATIONAL.abbreviations)
     }
 
     /// The titles among [`Language::international_abbreviations`], which never end a
     /// sentence.
     pub(crate) fn international_never_final() -> WordList {
-        WordList(international::NEVER_FINAL)
+        WordList(tables::INTERNATIONAL.never_final)
     }
 
     /// Whether `sentence` opens with a word that leans on the sentence before it (a pronoun
@@ -443,8 +428,8 @@ impl Language {
     /// ```
     pub fn opens_with_back_reference(self, sentence: &str) -> bool {
         let references = match self {
-            Language::English => WordList(english::BACK_REFERENCES),
-            _ => WordList(""),
+            Language::Auto => WordList(""),
+            language => language.data().back_references,
         };
         if references.0.is_empty() {
             return false;
@@ -586,7 +571,9 @@ mod tests {
             assert_sorted_unique(language.number_abbreviations());
             assert_sorted_unique(language.sentence_starters());
         }
-        assert_sorted_unique(WordList(english::BACK_REFERENCES));
+        for &language in Language::ALL {
+            assert_sorted_unique(language.data().back_references);
+        }
     }
 
     #[test]
