@@ -1,13 +1,14 @@
-//! Which language a text is in: first by its script, then, for Latin script, by the stop
-//! words it uses.
+//! Which language a text is in: first by its script, then, among the languages written in
+//! it, by the stop words it uses.
 //!
-//! Scripts settle most languages at once: kana means Japanese, Hangul Korean, Han without
-//! kana Chinese, Cyrillic Russian (the one Cyrillic language here), Greek, Arabic and Tamil
-//! their languages. Latin-script languages share letters but hardly their most common
-//! words, so each word that is a stop word of some languages votes for them, a vote shared
+//! Scripts settle most languages at once, each language declaring the one it is told by:
+//! kana means Japanese, Hangul Korean, Han without kana Chinese, Cyrillic Russian (the one
+//! Cyrillic language here), Greek, Arabic and Tamil their languages. Latin-script languages
+//! share letters but hardly their most common words, so each word that is a stop word of some languages votes for them, a vote shared
 //! among all the languages whose list holds it (`de` counts for Spanish, French, Dutch,
 //! Portuguese and Danish alike; `the` for English alone).
 
+use super::scripts::Script;
 use super::Language;
 
 /// How much of the text is read: enough for any real document's language, and a bound on
@@ -34,57 +35,9 @@ fn is_decisive(hits: &[usize]) -> bool {
 /// A stop-word list with this many single letters holds the alphabet rather than words.
 const ALPHABET_LETTERS: usize = 15;
 
-/// The scripts that decide a language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Script {
-    Latin,
-    Cyrillic,
-    Greek,
-    Arabic,
-    Tamil,
-    Han,
-    Kana,
-    Hangul,
-}
-
-impl Script {
-    const ALL: [Script; 8] = [
-        Script::Latin,
-        Script::Cyrillic,
-        Script::Greek,
-        Script::Arabic,
-        Script::Tamil,
-        Script::Han,
-        Script::Kana,
-        Script::Hangul,
-    ];
-
-    fn of(c: char) -> Option<Script> {
-        match c {
-            'a'..='z' | 'A'..='Z' => Some(Script::Latin),
-            '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if c.is_alphabetic() => {
-                Some(Script::Latin)
-            }
-            '\u{0400}'..='\u{052F}' => Some(Script::Cyrillic),
-            '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some(Script::Greek),
-            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' => Some(Script::Arabic),
-            '\u{0B80}'..='\u{0BFF}' => Some(Script::Tamil),
-            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
-                Some(Script::Kana)
-            }
-            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' => {
-                Some(Script::Han)
-            }
-            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
-                Some(Script::Hangul)
-            }
-            _ => None,
-        }
-    }
-
-    fn index(self) -> usize {
-        Script::ALL.iter().position(|&s| s == self).unwrap_or(0)
-    }
+/// The position of `script` in [`Script::ALL`], where its count is kept.
+fn slot(script: Script) -> usize {
+    Script::ALL.iter().position(|&s| s == script).unwrap_or(0)
 }
 
 /// The language of `text`; English when nothing tells.
@@ -92,9 +45,10 @@ pub(super) fn detect(text: &str) -> Language {
     let sample = sample(text);
     let mut counts = [0usize; Script::ALL.len()];
     for script in sample.chars().filter_map(Script::of) {
-        counts[script.index()] += 1;
+        counts[slot(script)] += 1;
     }
-    let count = |script: Script| counts[script.index()];
+    let count = |script: Script| counts[slot(script)];
+    // Han and kana count together as the writing of Chinese and Japanese.
     let cjk = count(Script::Han) + count(Script::Kana);
     let dominant = Script::ALL
         .iter()
@@ -107,27 +61,28 @@ pub(super) fn detect(text: &str) -> Language {
             (Script::Latin, 0),
             |best, (s, n)| if n > best.1 { (s, n) } else { best },
         );
-    let found = match dominant {
-        (_, 0) => None,
+    let script = match dominant {
+        (_, 0) => return Language::English,
         // Japanese writes its grammar in kana; Chinese has none.
-        (Script::Han, _) if count(Script::Kana) * 10 >= cjk => by_code("ja"),
-        (Script::Han, _) => by_code("zh"),
-        (Script::Hangul, _) => by_code("ko"),
-        (Script::Cyrillic, _) => by_code("ru"),
-        (Script::Greek, _) => by_code("el"),
-        (Script::Arabic, _) => by_code("ar"),
-        (Script::Tamil, _) => by_code("ta"),
-        (Script::Latin, _) | (Script::Kana, _) => by_stop_words(sample),
+        (Script::Han, _) if count(Script::Kana) * 10 >= cjk => Script::Kana,
+        (script, _) => script,
     };
-    found.unwrap_or(Language::English)
+    by_script(script, sample).unwrap_or(Language::English)
 }
 
-/// The language of ISO 639-1 `code`, if this build has it.
-fn by_code(code: &str) -> Option<Language> {
-    Language::ALL
+/// The language of a text written in `script`: the one language of this build written in
+/// it, or, when several are, the one whose stop words the text uses most.
+fn by_script(script: Script, sample: &str) -> Option<Language> {
+    let candidates: Vec<Language> = Language::ALL
         .iter()
         .copied()
-        .find(|language| language.code() == code)
+        .filter(|language| language.script() == script)
+        .collect();
+    match candidates.as_slice() {
+        [] => None,
+        [language] => Some(*language),
+        _ => by_stop_words(sample, &candidates),
+    }
 }
 
 /// The start of `text`, at most [`SAMPLE_BYTES`] long, cut at a char boundary.
@@ -139,18 +94,13 @@ fn sample(text: &str) -> &str {
     text.get(..end).unwrap_or(text)
 }
 
-/// The Latin-script language whose stop-word list holds the most of the text's words; on a
-/// tie English, then the language with the shorter list, which holds a given word by chance
-/// the less. `None` when no word is a stop word anywhere.
+/// The language among `candidates` whose stop-word list holds the most of the text's words;
+/// on a tie English, then the language with the shorter list, which holds a given word by
+/// chance the less. `None` when no word is a stop word anywhere.
 ///
 /// This is a naive Bayes choice with each list as a uniform word model: a word missing from
 /// a list costs far more than a longer list does, so the count of words found decides first.
-fn by_stop_words(sample: &str) -> Option<Language> {
-    let candidates: Vec<Language> = Language::ALL
-        .iter()
-        .copied()
-        .filter(|language| language.is_latin_script())
-        .collect();
+fn by_stop_words(sample: &str, candidates: &[Language]) -> Option<Language> {
     let alphabets: Vec<bool> = candidates
         .iter()
         .map(|language| {
@@ -177,7 +127,7 @@ fn by_stop_words(sample: &str) -> Option<Language> {
             }
         }
         let letter = lowercase.chars().nth(1).is_none();
-        for ((hit, language), &alphabet) in hits.iter_mut().zip(&candidates).zip(&alphabets) {
+        for ((hit, language), &alphabet) in hits.iter_mut().zip(candidates).zip(&alphabets) {
             // A list that holds the whole alphabet says nothing by a single letter, which is
             // an initial or a list mark as often as a word.
             if !(letter && alphabet) && language.is_stop_word(&lowercase) {

@@ -1,165 +1,203 @@
 //! Languages salient knows: the stemmer, stop words and splitter rules chosen for each.
+//!
+//! Each language is declared once, in the `languages!` invocation below; its word lists are
+//! generated from `src/language/data/<code>.txt` into `tables/`, its stop words into
+//! `stop_words/`, and the scripts detection counts into `scripts.rs`, all by
+//! `scripts/generate_language_tables.py`. CONTRIBUTING.md lists the steps to add a language.
 
-#[cfg(feature = "lang-da")]
-mod danish;
 mod detect;
-#[cfg(feature = "lang-nl")]
-mod dutch;
-mod english;
-#[cfg(feature = "lang-fi")]
-mod finnish;
-#[cfg(feature = "lang-fr")]
-mod french;
-#[cfg(feature = "lang-de")]
-mod german;
-#[cfg(feature = "lang-el")]
-mod greek;
-#[cfg(feature = "lang-hu")]
-mod hungarian;
-mod international;
-#[cfg(feature = "lang-it")]
-mod italian;
-#[cfg(feature = "lang-no")]
-mod norwegian;
-#[cfg(feature = "lang-pt")]
-mod portuguese;
-#[cfg(feature = "lang-ro")]
-mod romanian;
-#[cfg(feature = "lang-ru")]
-mod russian;
-#[cfg(feature = "lang-es")]
-mod spanish;
+mod scripts;
 mod stop_words;
-#[cfg(feature = "lang-sv")]
-mod swedish;
-#[cfg(feature = "lang-tr")]
-mod turkish;
-#[cfg(any(
-    feature = "lang-ar",
-    feature = "lang-ja",
-    feature = "lang-ko",
-    feature = "lang-ta",
-    feature = "lang-zh"
-))]
-mod unlisted;
+mod tables;
 
 use std::fmt;
 use std::str::FromStr;
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use scripts::Script;
 
-/// The language of the text to summarize.
+/// Declares the [`Language`] enum from one line per language, and with it everything that
+/// follows from the line: the variant with its serde name and alias, its place in
+/// [`Language::ALL`], the Cargo feature that builds it, and what salient knows of it
+/// ([`LanguageData`], whose word lists and stop words are looked up by code when the crate
+/// compiles, so that a language without them does not build).
 ///
-/// It chooses the splitter's abbreviation rules, the stop words and the stemmer. The default,
-/// [`Language::Auto`], detects the language from the text itself; naming one always wins.
-/// Each language but English is behind a Cargo feature (`lang-de`, …, all on by default), so
-/// that a build can carry only the languages it needs. The enum is `#[non_exhaustive]` so
-/// that more languages can be added without breaking callers.
-///
-/// Parse it from an ISO 639-1 code, an English name or `auto`:
-///
-/// ```
-/// use salient::Language;
-/// assert_eq!("en".parse::<Language>(), Ok(Language::English));
-/// assert_eq!("auto".parse::<Language>(), Ok(Language::Auto));
-/// assert!("xx".parse::<Language>().is_err());
-/// # #[cfg(feature = "lang-de")]
-/// assert_eq!(Language::detect("Der Hund schläft, und die Katze ist im Haus."), Language::German);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub enum Language {
-    /// Detect the language from the text: by its script, and for Latin script by the stop
-    /// words it uses. A summary reports the language it found.
-    #[default]
-    #[serde(rename = "auto")]
-    Auto,
-    /// Arabic (`ar`).
-    #[cfg(feature = "lang-ar")]
-    #[serde(rename = "ar", alias = "arabic")]
-    Arabic,
-    /// Danish (`da`).
-    #[cfg(feature = "lang-da")]
-    #[serde(rename = "da", alias = "danish")]
-    Danish,
-    /// German (`de`).
-    #[cfg(feature = "lang-de")]
-    #[serde(rename = "de", alias = "german")]
-    German,
-    /// Greek (`el`).
-    #[cfg(feature = "lang-el")]
-    #[serde(rename = "el", alias = "greek")]
-    Greek,
-    /// English (`en`).
-    #[serde(rename = "en", alias = "english")]
-    English,
-    /// Spanish (`es`).
-    #[cfg(feature = "lang-es")]
-    #[serde(rename = "es", alias = "spanish")]
-    Spanish,
-    /// Finnish (`fi`).
-    #[cfg(feature = "lang-fi")]
-    #[serde(rename = "fi", alias = "finnish")]
-    Finnish,
-    /// French (`fr`).
-    #[cfg(feature = "lang-fr")]
-    #[serde(rename = "fr", alias = "french")]
-    French,
-    /// Hungarian (`hu`).
-    #[cfg(feature = "lang-hu")]
-    #[serde(rename = "hu", alias = "hungarian")]
-    Hungarian,
-    /// Italian (`it`).
-    #[cfg(feature = "lang-it")]
-    #[serde(rename = "it", alias = "italian")]
-    Italian,
-    /// Japanese (`ja`).
-    #[cfg(feature = "lang-ja")]
-    #[serde(rename = "ja", alias = "japanese")]
-    Japanese,
-    /// Korean (`ko`).
-    #[cfg(feature = "lang-ko")]
-    #[serde(rename = "ko", alias = "korean")]
-    Korean,
-    /// Dutch (`nl`).
-    #[cfg(feature = "lang-nl")]
-    #[serde(rename = "nl", alias = "dutch")]
-    Dutch,
-    /// Norwegian (`no`).
-    #[cfg(feature = "lang-no")]
-    #[serde(rename = "no", alias = "norwegian")]
-    Norwegian,
-    /// Portuguese (`pt`).
-    #[cfg(feature = "lang-pt")]
-    #[serde(rename = "pt", alias = "portuguese")]
-    Portuguese,
-    /// Romanian (`ro`).
-    #[cfg(feature = "lang-ro")]
-    #[serde(rename = "ro", alias = "romanian")]
-    Romanian,
-    /// Russian (`ru`).
-    #[cfg(feature = "lang-ru")]
-    #[serde(rename = "ru", alias = "russian")]
-    Russian,
-    /// Swedish (`sv`).
-    #[cfg(feature = "lang-sv")]
-    #[serde(rename = "sv", alias = "swedish")]
-    Swedish,
-    /// Tamil (`ta`).
-    #[cfg(feature = "lang-ta")]
-    #[serde(rename = "ta", alias = "tamil")]
-    Tamil,
-    /// Turkish (`tr`).
-    #[cfg(feature = "lang-tr")]
-    #[serde(rename = "tr", alias = "turkish")]
-    Turkish,
-    /// Chinese (`zh`).
-    #[cfg(feature = "lang-zh")]
-    #[serde(rename = "zh", alias = "chinese")]
-    Chinese,
+/// A line reads `Variant: "code", "english name", [feature = "lang-code"], stemmer, Script,
+/// ordinal_period;` where the brackets are empty for a language that is always built, the
+/// stemmer is `Some(Algorithm)` (a variant of [`rust_stemmers::Algorithm`]) or `None`, and
+/// `Script` is the [`Script`] that detection tells the language by.
+macro_rules! languages {
+    (
+        $(#[$attribute:meta])*
+        pub enum Language {
+            $(#[$auto_attribute:meta])*
+            Auto,
+            $(
+                $variant:ident: $code:literal, $name:literal, [$(feature = $feature:literal)?],
+                $stemmer:ident $(($algorithm:ident))?, $script:ident, $ordinal_period:literal;
+            )*
+        }
+    ) => {
+        $(#[$attribute])*
+        pub enum Language {
+            $(#[$auto_attribute])*
+            Auto,
+            $(
+                #[doc = concat!(stringify!($variant), " (`", $code, "`).")]
+                #[cfg(all($(feature = $feature)?))]
+                #[serde(rename = $code, alias = $name)]
+                $variant,
+            )*
+        }
+
+        impl Language {
+            /// Every language this build supports, in the order of their codes
+            /// ([`Language::Auto`] is not one).
+            pub const ALL: &'static [Language] = &[
+                $(
+                    #[cfg(all($(feature = $feature)?))]
+                    Language::$variant,
+                )*
+            ];
+
+            /// What salient knows of a language; English's data stands in for
+            /// [`Language::Auto`], which every entry point resolves first.
+            fn data(self) -> &'static LanguageData {
+                match self {
+                    Language::Auto => &known::English,
+                    $(
+                        #[cfg(all($(feature = $feature)?))]
+                        Language::$variant => &known::$variant,
+                    )*
+                }
+            }
+        }
+
+        /// What salient knows of each language, named after its variant. A language's word
+        /// tables and stop words are looked up by its code as the crate compiles: one that
+        /// has none does not build, and says what to do.
+        #[allow(non_upper_case_globals)]
+        mod known {
+            use super::{stop_words, tables, LanguageData, Script, WordList};
+            $(
+                #[cfg(all($(feature = $feature)?))]
+                pub(super) const $variant: LanguageData = LanguageData {
+                    code: $code,
+                    name: $name,
+                    stemmer: snowball_stemmer!($stemmer $(($algorithm))?),
+                    stop_words: match stop_words::for_code($code) {
+                        Some(words) => WordList(words),
+                        None => panic!(concat!(
+                            "no stop words for `", $code, "`: add the language to LANGS in ",
+                            "scripts/generate_language_tables.py and run it with --downloads",
+                        )),
+                    },
+                    tables: match tables::for_code($code) {
+                        Some(tables) => tables,
+                        None => panic!(concat!(
+                            "no word tables for `", $code, "`: write src/language/data/",
+                            $code, ".txt and run scripts/generate_language_tables.py",
+                        )),
+                    },
+                    script: Script::$script,
+                    ordinal_period: $ordinal_period,
+                };
+            )*
+        }
+
+        /// Every declared language, built or not, for the tests that check the declarations
+        /// against `Cargo.toml`.
+        #[cfg(test)]
+        const DECLARED: &[Declaration] = &[
+            $(
+                Declaration {
+                    code: $code,
+                    feature: cargo_feature!($($feature)?),
+                },
+            )*
+        ];
+    };
+}
+
+/// The stemmer column of `languages!`: `Some(Algorithm)` or `None`. The stemmer is a
+/// constructor with a constant algorithm rather than the algorithm as data, so that a build
+/// links only the stemmers of the languages it has.
+macro_rules! snowball_stemmer {
+    (None) => {
+        None
+    };
+    (Some($algorithm:ident)) => {
+        Some(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::$algorithm))
+    };
+}
+
+/// The Cargo feature of a declared language, if it has one.
+#[cfg(test)]
+macro_rules! cargo_feature {
+    () => {
+        None
+    };
+    ($feature:literal) => {
+        Some($feature)
+    };
+}
+
+languages! {
+    /// The language of the text to summarize.
+    ///
+    /// It chooses the splitter's abbreviation rules, the stop words and the stemmer. The
+    /// default, [`Language::Auto`], detects the language from the text itself; naming one
+    /// always wins. Each language but English is behind a Cargo feature (`lang-de`, …, all on
+    /// by default), so that a build can carry only the languages it needs. The enum is
+    /// `#[non_exhaustive]` so that more languages can be added without breaking callers.
+    ///
+    /// Parse it from an ISO 639-1 code, an English name or `auto`:
+    ///
+    /// ```
+    /// use salient::Language;
+    /// assert_eq!("en".parse::<Language>(), Ok(Language::English));
+    /// assert_eq!("auto".parse::<Language>(), Ok(Language::Auto));
+    /// assert!("xx".parse::<Language>().is_err());
+    /// # #[cfg(feature = "lang-de")]
+    /// assert_eq!(Language::detect("Der Hund schläft, und die Katze ist im Haus."), Language::German);
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[non_exhaustive]
+    pub enum Language {
+        /// Detect the language from the text: by its script, and for Latin script by the stop
+        /// words it uses. A summary reports the language it found.
+        #[default]
+        #[serde(rename = "auto")]
+        Auto,
+        // In the order of the codes. The columns: variant: code, English name (also accepted
+        // by FromStr and serde), [the Cargo feature that builds it; empty: always built],
+        // Snowball stemmer, script, whether ordinals take a period ("am 12. Juni").
+        Arabic:     "ar", "arabic",     [feature = "lang-ar"], Some(Arabic),     Arabic,   false;
+        Danish:     "da", "danish",     [feature = "lang-da"], Some(Danish),     Latin,    true;
+        German:     "de", "german",     [feature = "lang-de"], Some(German),     Latin,    true;
+        Greek:      "el", "greek",      [feature = "lang-el"], Some(Greek),      Greek,    false;
+        English:    "en", "english",    [],                    Some(English),    Latin,    false;
+        Spanish:    "es", "spanish",    [feature = "lang-es"], Some(Spanish),    Latin,    false;
+        Finnish:    "fi", "finnish",    [feature = "lang-fi"], Some(Finnish),    Latin,    true;
+        French:     "fr", "french",     [feature = "lang-fr"], Some(French),     Latin,    false;
+        Hungarian:  "hu", "hungarian",  [feature = "lang-hu"], Some(Hungarian),  Latin,    true;
+        Italian:    "it", "italian",    [feature = "lang-it"], Some(Italian),    Latin,    false;
+        // Japanese writes Han with kana; detection tells it from Chinese by its kana.
+        Japanese:   "ja", "japanese",   [feature = "lang-ja"], None,             Kana,     false;
+        Korean:     "ko", "korean",     [feature = "lang-ko"], None,             Hangul,   false;
+        Dutch:      "nl", "dutch",      [feature = "lang-nl"], Some(Dutch),      Latin,    false;
+        Norwegian:  "no", "norwegian",  [feature = "lang-no"], Some(Norwegian),  Latin,    true;
+        Portuguese: "pt", "portuguese", [feature = "lang-pt"], Some(Portuguese), Latin,    false;
+        Romanian:   "ro", "romanian",   [feature = "lang-ro"], Some(Romanian),   Latin,    false;
+        Russian:    "ru", "russian",    [feature = "lang-ru"], Some(Russian),    Cyrillic, false;
+        Swedish:    "sv", "swedish",    [feature = "lang-sv"], Some(Swedish),    Latin,    false;
+        Tamil:      "ta", "tamil",      [feature = "lang-ta"], Some(Tamil),      Tamil,    false;
+        Turkish:    "tr", "turkish",    [feature = "lang-tr"], Some(Turkish),    Latin,    true;
+        Chinese:    "zh", "chinese",    [feature = "lang-zh"], None,             Han,      false;
+    }
 }
 
 /// What salient knows of one language.
@@ -169,171 +207,30 @@ struct LanguageData {
     /// Builds the language's Snowball stemmer; Chinese, Japanese and Korean have none.
     stemmer: Option<fn() -> Stemmer>,
     stop_words: WordList,
-    abbreviations: WordList,
-    never_final: WordList,
-    before_numbers: WordList,
-    sentence_starters: WordList,
+    tables: &'static WordTables,
+    /// The script detection tells the language by.
+    script: Script,
     ordinal_period: bool,
 }
 
-/// Builds a [`LanguageData`] from a language's stop-word module and splitter word lists.
-/// The stemmer is a constructor with a constant algorithm rather than the algorithm as data,
-/// so that a build links only the stemmers of the languages it has.
-macro_rules! language_data {
-    ($code:ident, $name:literal, $stemmer:expr, $words:ident, ordinal_period: $ordinal:literal) => {
-        LanguageData {
-            code: stringify!($code),
-            name: $name,
-            stemmer: $stemmer,
-            stop_words: WordList(stop_words::$code::STOP_WORDS),
-            abbreviations: WordList($words::ABBREVIATIONS),
-            never_final: WordList($words::NEVER_FINAL),
-            before_numbers: WordList($words::BEFORE_NUMBERS),
-            sentence_starters: WordList($words::SENTENCE_STARTERS),
-            ordinal_period: $ordinal,
-        }
-    };
+/// A language's word lists, generated from its data file: each lowercase, one word per
+/// line, sorted by bytes (see [`WordList`]).
+struct WordTables {
+    abbreviations: &'static str,
+    never_final: &'static str,
+    before_numbers: &'static str,
+    sentence_starters: &'static str,
+    back_references: &'static str,
 }
 
-#[cfg(feature = "lang-ar")]
-const ARABIC: LanguageData = language_data!(ar, "arabic", if cfg!(feature = "stem-ar") { Some(|| Stemmer::create(Algorithm::Arabic)) } else { None }, unlisted, ordinal_period: false);
-#[cfg(feature = "lang-da")]
-const DANISH: LanguageData = language_data!(da, "danish", Some(|| Stemmer::create(Algorithm::Danish)), danish, ordinal_period: true);
-#[cfg(feature = "lang-de")]
-const GERMAN: LanguageData = language_data!(de, "german", Some(|| Stemmer::create(Algorithm::German)), german, ordinal_period: true);
-#[cfg(feature = "lang-el")]
-const GREEK: LanguageData = language_data!(el, "greek", if cfg!(feature = "stem-el") { Some(|| Stemmer::create(Algorithm::Greek)) } else { None }, greek, ordinal_period: false);
-const ENGLISH: LanguageData = language_data!(en, "english", Some(|| Stemmer::create(Algorithm::English)), english, ordinal_period: false);
-#[cfg(feature = "lang-es")]
-const SPANISH: LanguageData = language_data!(es, "spanish", Some(|| Stemmer::create(Algorithm::Spanish)), spanish, ordinal_period: false);
-#[cfg(feature = "lang-fi")]
-const FINNISH: LanguageData = language_data!(fi, "finnish", Some(|| Stemmer::create(Algorithm::Finnish)), finnish, ordinal_period: true);
-#[cfg(feature = "lang-fr")]
-const FRENCH: LanguageData = language_data!(fr, "french", Some(|| Stemmer::create(Algorithm::French)), french, ordinal_period: false);
-#[cfg(feature = "lang-hu")]
-const HUNGARIAN: LanguageData = language_data!(hu, "hungarian", Some(|| Stemmer::create(Algorithm::Hungarian)), hungarian, ordinal_period: true);
-#[cfg(feature = "lang-it")]
-const ITALIAN: LanguageData = language_data!(it, "italian", Some(|| Stemmer::create(Algorithm::Italian)), italian, ordinal_period: false);
-#[cfg(feature = "lang-ja")]
-const JAPANESE: LanguageData =
-    language_data!(ja, "japanese", None, unlisted, ordinal_period: false);
-#[cfg(feature = "lang-ko")]
-const KOREAN: LanguageData = language_data!(ko, "korean", None, unlisted, ordinal_period: false);
-#[cfg(feature = "lang-nl")]
-const DUTCH: LanguageData = language_data!(nl, "dutch", Some(|| Stemmer::create(Algorithm::Dutch)), dutch, ordinal_period: false);
-#[cfg(feature = "lang-no")]
-const NORWEGIAN: LanguageData = language_data!(no, "norwegian", Some(|| Stemmer::create(Algorithm::Norwegian)), norwegian, ordinal_period: true);
-#[cfg(feature = "lang-pt")]
-const PORTUGUESE: LanguageData = language_data!(pt, "portuguese", Some(|| Stemmer::create(Algorithm::Portuguese)), portuguese, ordinal_period: false);
-#[cfg(feature = "lang-ro")]
-const ROMANIAN: LanguageData = language_data!(ro, "romanian", Some(|| Stemmer::create(Algorithm::Romanian)), romanian, ordinal_period: false);
-#[cfg(feature = "lang-ru")]
-const RUSSIAN: LanguageData = language_data!(ru, "russian", Some(|| Stemmer::create(Algorithm::Russian)), russian, ordinal_period: false);
-#[cfg(feature = "lang-sv")]
-const SWEDISH: LanguageData = language_data!(sv, "swedish", Some(|| Stemmer::create(Algorithm::Swedish)), swedish, ordinal_period: false);
-#[cfg(feature = "lang-ta")]
-const TAMIL: LanguageData = language_data!(ta, "tamil", if cfg!(feature = "stem-ta") { Some(|| Stemmer::create(Algorithm::Tamil)) } else { None }, unlisted, ordinal_period: false);
-#[cfg(feature = "lang-tr")]
-const TURKISH: LanguageData = language_data!(tr, "turkish", if cfg!(feature = "stem-tr") { Some(|| Stemmer::create(Algorithm::Turkish)) } else { None }, turkish, ordinal_period: true);
-#[cfg(feature = "lang-zh")]
-const CHINESE: LanguageData = language_data!(zh, "chinese", None, unlisted, ordinal_period: false);
+/// A declared language, as the tests see it whether it is built or not.
+#[cfg(test)]
+struct Declaration {
+    code: &'static str,
+    feature: Option<&'static str>,
+}
 
 impl Language {
-    /// Every language this build supports, in the order of their codes ([`Language::Auto`]
-    /// is not one).
-    pub const ALL: &'static [Language] = &[
-        #[cfg(feature = "lang-ar")]
-        Language::Arabic,
-        #[cfg(feature = "lang-da")]
-        Language::Danish,
-        #[cfg(feature = "lang-de")]
-        Language::German,
-        #[cfg(feature = "lang-el")]
-        Language::Greek,
-        Language::English,
-        #[cfg(feature = "lang-es")]
-        Language::Spanish,
-        #[cfg(feature = "lang-fi")]
-        Language::Finnish,
-        #[cfg(feature = "lang-fr")]
-        Language::French,
-        #[cfg(feature = "lang-hu")]
-        Language::Hungarian,
-        #[cfg(feature = "lang-it")]
-        Language::Italian,
-        #[cfg(feature = "lang-ja")]
-        Language::Japanese,
-        #[cfg(feature = "lang-ko")]
-        Language::Korean,
-        #[cfg(feature = "lang-nl")]
-        Language::Dutch,
-        #[cfg(feature = "lang-no")]
-        Language::Norwegian,
-        #[cfg(feature = "lang-pt")]
-        Language::Portuguese,
-        #[cfg(feature = "lang-ro")]
-        Language::Romanian,
-        #[cfg(feature = "lang-ru")]
-        Language::Russian,
-        #[cfg(feature = "lang-sv")]
-        Language::Swedish,
-        #[cfg(feature = "lang-ta")]
-        Language::Tamil,
-        #[cfg(feature = "lang-tr")]
-        Language::Turkish,
-        #[cfg(feature = "lang-zh")]
-        Language::Chinese,
-    ];
-
-    /// What salient knows of a language; English's data stands in for [`Language::Auto`], which every
-    /// entry point resolves first.
-    fn data(self) -> &'static LanguageData {
-        match self {
-            Language::Auto => &ENGLISH,
-            #[cfg(feature = "lang-ar")]
-            Language::Arabic => &ARABIC,
-            #[cfg(feature = "lang-da")]
-            Language::Danish => &DANISH,
-            #[cfg(feature = "lang-de")]
-            Language::German => &GERMAN,
-            #[cfg(feature = "lang-el")]
-            Language::Greek => &GREEK,
-            Language::English => &ENGLISH,
-            #[cfg(feature = "lang-es")]
-            Language::Spanish => &SPANISH,
-            #[cfg(feature = "lang-fi")]
-            Language::Finnish => &FINNISH,
-            #[cfg(feature = "lang-fr")]
-            Language::French => &FRENCH,
-            #[cfg(feature = "lang-hu")]
-            Language::Hungarian => &HUNGARIAN,
-            #[cfg(feature = "lang-it")]
-            Language::Italian => &ITALIAN,
-            #[cfg(feature = "lang-ja")]
-            Language::Japanese => &JAPANESE,
-            #[cfg(feature = "lang-ko")]
-            Language::Korean => &KOREAN,
-            #[cfg(feature = "lang-nl")]
-            Language::Dutch => &DUTCH,
-            #[cfg(feature = "lang-no")]
-            Language::Norwegian => &NORWEGIAN,
-            #[cfg(feature = "lang-pt")]
-            Language::Portuguese => &PORTUGUESE,
-            #[cfg(feature = "lang-ro")]
-            Language::Romanian => &ROMANIAN,
-            #[cfg(feature = "lang-ru")]
-            Language::Russian => &RUSSIAN,
-            #[cfg(feature = "lang-sv")]
-            Language::Swedish => &SWEDISH,
-            #[cfg(feature = "lang-ta")]
-            Language::Tamil => &TAMIL,
-            #[cfg(feature = "lang-tr")]
-            Language::Turkish => &TURKISH,
-            #[cfg(feature = "lang-zh")]
-            Language::Chinese => &CHINESE,
-        }
-    }
-
     /// The ISO 639-1 code, e.g. `"en"`, or `"auto"`.
     pub fn code(self) -> &'static str {
         match self {
@@ -356,24 +253,9 @@ impl Language {
         }
     }
 
-    /// Whether the language is written in Latin script.
-    pub(crate) fn is_latin_script(self) -> bool {
-        matches!(
-            self.code(),
-            "da" | "de"
-                | "en"
-                | "es"
-                | "fi"
-                | "fr"
-                | "hu"
-                | "it"
-                | "nl"
-                | "no"
-                | "pt"
-                | "ro"
-                | "sv"
-                | "tr"
-        )
+    /// The script detection tells the language by.
+    pub(crate) fn script(self) -> Script {
+        self.data().script
     }
 
     /// The Snowball stemmer for this language, if it has one.
@@ -389,26 +271,26 @@ impl Language {
     /// Abbreviations whose final period does not end a sentence: lowercase, without that
     /// final period, sorted for binary search (e.g. `"mr"`, `"u.s"`, `"e.g"`).
     pub(crate) fn abbreviations(self) -> WordList {
-        self.data().abbreviations
+        WordList(self.data().tables.abbreviations)
     }
 
     /// Abbreviations a sentence practically never ends on: titles before a name (`mr`,
     /// `mt`) and `e.g`, `vs`. A subset of [`Language::abbreviations`], in the same form.
     pub(crate) fn never_final_abbreviations(self) -> WordList {
-        self.data().never_final
+        WordList(self.data().tables.never_final)
     }
 
     /// Abbreviations only before a number (`no. 5`, `fig. 3`); elsewhere ordinary words.
     /// A subset of [`Language::abbreviations`], in the same form.
     pub(crate) fn number_abbreviations(self) -> WordList {
-        self.data().before_numbers
+        WordList(self.data().tables.before_numbers)
     }
 
     /// Words that, capitalised, usually open a sentence (pronouns, determiners, question
     /// words): after an ambiguous period they tip the balance towards a sentence end.
     /// Lowercase, sorted.
     pub(crate) fn sentence_starters(self) -> WordList {
-        self.data().sentence_starters
+        WordList(self.data().tables.sentence_starters)
     }
 
     /// Whether the language writes ordinal numbers with a period (German `am 12. Juni`,
@@ -421,13 +303,13 @@ impl Language {
     /// Abbreviations of English origin found in text of every language (`Mr.`, `Inc.`), in
     /// the form of [`Language::abbreviations`].
     pub(crate) fn international_abbreviations() -> WordList {
-        WordList(international::ABBREVIATIONS)
+        WordList(tables::INTERNATIONAL.abbreviations)
     }
 
     /// The titles among [`Language::international_abbreviations`], which never end a
     /// sentence.
     pub(crate) fn international_never_final() -> WordList {
-        WordList(international::NEVER_FINAL)
+        WordList(tables::INTERNATIONAL.never_final)
     }
 
     /// Whether `sentence` opens with a word that leans on the sentence before it (a pronoun
@@ -443,8 +325,8 @@ impl Language {
     /// ```
     pub fn opens_with_back_reference(self, sentence: &str) -> bool {
         let references = match self {
-            Language::English => WordList(english::BACK_REFERENCES),
-            _ => WordList(""),
+            Language::Auto => WordList(""),
+            language => WordList(language.data().tables.back_references),
         };
         if references.0.is_empty() {
             return false;
@@ -586,7 +468,9 @@ mod tests {
             assert_sorted_unique(language.number_abbreviations());
             assert_sorted_unique(language.sentence_starters());
         }
-        assert_sorted_unique(WordList(english::BACK_REFERENCES));
+        for &language in Language::ALL {
+            assert_sorted_unique(WordList(language.data().tables.back_references));
+        }
     }
 
     #[test]
@@ -622,6 +506,117 @@ mod tests {
                 assert_eq!(word.to_lowercase(), *word);
             }
         }
+    }
+
+    #[test]
+    fn languages_are_declared_in_the_order_of_their_codes() {
+        for pair in DECLARED.windows(2) {
+            assert!(
+                pair[0].code < pair[1].code,
+                "declare {:?} before {:?}: Language::ALL is in the order of the codes",
+                pair[1].code,
+                pair[0].code
+            );
+        }
+        let codes: Vec<&str> = Language::ALL
+            .iter()
+            .map(|language| language.code())
+            .collect();
+        let mut sorted = codes.clone();
+        sorted.sort_unstable();
+        assert_eq!(codes, sorted);
+    }
+
+    /// The `[features]` table of the crate's `Cargo.toml`: each feature with what it enables.
+    fn cargo_features() -> Vec<(String, Vec<String>)> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
+        let manifest = std::fs::read_to_string(path).expect("Cargo.toml is readable");
+        let mut features: Vec<(String, Vec<String>)> = Vec::new();
+        let mut in_features = false;
+        let mut open_array = false;
+        for line in manifest.lines() {
+            let line = line.split('#').next().unwrap_or_default().trim();
+            if line.starts_with('[') && !open_array {
+                in_features = line == "[features]";
+                continue;
+            }
+            if !in_features || line.is_empty() {
+                continue;
+            }
+            let values = match line.split_once('=') {
+                Some((name, values)) if !open_array => {
+                    features.push((name.trim().to_string(), Vec::new()));
+                    values
+                }
+                _ => line,
+            };
+            let quoted = values.split('"').skip(1).step_by(2).map(str::to_string);
+            if let Some((_, enabled)) = features.last_mut() {
+                enabled.extend(quoted);
+            }
+            let closes = values.contains(']');
+            open_array = if open_array {
+                !closes
+            } else {
+                values.contains('[') && !closes
+            };
+        }
+        features
+    }
+
+    #[test]
+    fn cargo_features_match_the_declared_languages() {
+        let features = cargo_features();
+        let enabled_by = |name: &str| {
+            features
+                .iter()
+                .find(|(feature, _)| feature == name)
+                .map(|(_, enabled)| enabled.clone())
+        };
+        let all_languages = enabled_by("all-languages").expect("Cargo.toml has all-languages");
+        for declared in DECLARED {
+            let code = declared.code;
+            let Some(feature) = declared.feature else {
+                assert_eq!(
+                    code, "en",
+                    "only English is always built: declare {code:?} with [feature = \"lang-{code}\"]"
+                );
+                continue;
+            };
+            assert_eq!(
+                feature,
+                format!("lang-{code}"),
+                "the feature of {code:?} is named after its code"
+            );
+            assert_eq!(
+                enabled_by(feature),
+                Some(Vec::new()),
+                "add `{feature} = []` to [features] in Cargo.toml"
+            );
+            let listed = all_languages.iter().filter(|&name| name == feature).count();
+            assert_eq!(
+                listed, 1,
+                "list \"{feature}\" once in all-languages in Cargo.toml"
+            );
+        }
+        for name in all_languages
+            .iter()
+            .chain(features.iter().map(|(name, _)| name))
+        {
+            if name.starts_with("lang-") {
+                assert!(
+                    DECLARED
+                        .iter()
+                        .any(|declared| declared.feature == Some(name)),
+                    "Cargo.toml has {name:?}, the feature of no declared language"
+                );
+            }
+        }
+        assert_eq!(
+            all_languages.len(),
+            DECLARED.len() - 1,
+            "all-languages enables the language features and nothing else: {all_languages:?}"
+        );
     }
 
     #[test]

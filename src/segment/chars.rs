@@ -4,18 +4,22 @@
 //! Offsets handed to these helpers always sit on char boundaries (the scanner only ever
 //! advances by whole chars), but the helpers use `str::get` anyway so that a mistake shows
 //! up as a wrong split, never as a panic.
+//!
+//! The classes that are Unicode properties are generated into `chars/unicode.rs`; the
+//! hand-picked ones (terminators, quotes, bullets, dashes) are written here, each saying
+//! why it holds what it holds.
+
+mod unicode;
 
 /// The char starting at byte `at`, if `at` is a char boundary inside `text`.
 pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
     text.get(at..).and_then(|rest| rest.chars().next())
 }
 
-/// Chars that end a line. `\r\n` is one line end; the caller folds the pair.
+/// Chars that end a line: Unicode's mandatory line breaks. `\r\n` is one line end; the
+/// caller folds the pair.
 pub(super) fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
+    unicode::is_mandatory_line_break(c)
 }
 
 /// Sentence-final punctuation: what can end a sentence.
@@ -46,7 +50,7 @@ pub(super) fn binds_to_next_line(c: char) -> bool {
 /// Armenian letters. Armenian ends sentences with `։`, which is commonly typed as `:`, and
 /// its `.`-like mark is a pause inside the sentence.
 pub(super) fn is_armenian_letter(c: char) -> bool {
-    matches!(c, '\u{0531}'..='\u{0556}' | '\u{0561}'..='\u{0587}')
+    unicode::is_armenian_letter(c)
 }
 
 /// Whether the char before byte `at` is an Armenian letter.
