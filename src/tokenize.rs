@@ -43,9 +43,9 @@ impl Tokenizer {
     /// Appends the terms of `text` to `terms` and returns how many words `text` has,
     /// stop words included.
     ///
-    /// Chinese and Japanese put no spaces between words, and each ideograph (and hiragana)
-    /// is a word of its own; so each pair of neighbouring ones is a term too,
-    /// which catches most two-character words without a dictionary.
+    /// Chinese and Japanese put no spaces between words, and Unicode's word boundaries make
+    /// each ideograph (and hiragana) a word of its own; so each pair of neighbouring ones is
+    /// a term too, which catches most two-character words without a dictionary.
     pub(crate) fn tokenize(&mut self, text: &str, terms: &mut Vec<TermId>) -> usize {
         let mut word_count = 0;
         // Where the previous word started, when it was a lone ideograph or kana.
@@ -153,6 +153,27 @@ mod tests {
         // Latin words between ideographs break pairs too.
         let terms = terms_of(&mut tokenizer, "天AI气");
         assert_eq!(terms.len(), 3);
+    }
+
+    #[test]
+    fn katakana_runs_are_one_term_and_break_ideograph_pairs() {
+        let mut tokenizer = Tokenizer::new(Language::English);
+        let mut terms = Vec::new();
+        // 東 | 京 | タワー | 東 | 京: 東京 twice, but no pair across the katakana word.
+        assert_eq!(tokenizer.tokenize("東京タワー東京", &mut terms), 5);
+        assert_eq!(terms, vec![0, 1, 2, 3, 0, 1, 2]);
+        assert_eq!(tokenizer.term_count(), 4, "東, 京, 東京, タワー");
+    }
+
+    #[test]
+    fn an_apostrophe_after_digits_ends_the_number() {
+        // UAX #29 joins letters to letters and digits to digits across an apostrophe, not
+        // digits to letters: 1990's is 1990 and s, so the year matches the year.
+        let mut tokenizer = Tokenizer::new(Language::English);
+        let mut terms = Vec::new();
+        assert_eq!(tokenizer.tokenize("the 1990's and 1990", &mut terms), 5);
+        assert_eq!(terms, vec![0, 1, 0]);
+        assert_eq!(terms_of(&mut tokenizer, "rock'n'roll"), vec![2]);
     }
 
     #[test]
