@@ -11,11 +11,16 @@
 //! pairs neighbours, see [`stands_alone`]), while a run of katakana, which writes one
 //! loanword, stays whole.
 
-use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
+use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
 
-/// The words of `text` with their byte offsets, in order.
-pub(crate) fn word_indices(text: &str) -> UnicodeWordIndices<'_> {
-    text.unicode_word_indices()
+/// The words of `text` with their byte offsets, in order: what
+/// `text.unicode_word_indices()` gives.
+pub(crate) fn word_indices(text: &str) -> WordIndices<'_> {
+    WordIndices {
+        text,
+        chunk_end: 0,
+        chunk: Chunk::Ascii { at: 0 },
+    }
 }
 
 /// How many words `text` has: the measure of [`Length::Words`](crate::Length::Words).
@@ -34,6 +39,148 @@ pub(crate) fn word_indices(text: &str) -> UnicodeWordIndices<'_> {
 /// ```
 pub fn word_count(text: &str) -> usize {
     word_indices(text).count()
+}
+
+/// The iterator of [`word_indices`].
+///
+/// Most text is ASCII, whose word boundaries need no Unicode tables, but a single curly
+/// apostrophe or accented letter would send a whole sentence through them. So the text is
+/// cut into chunks, each segmented alone: the ASCII stretches by [`next_ascii_word`], and
+/// around each non-ASCII char the words up to the nearest cuts by `unicode-segmentation`'s
+/// tables. A cut goes before an ASCII char other than a space that follows a space or a
+/// line feed. Unicode's rules put a word boundary there, and none of them reads across it:
+/// the space cannot take part in the patterns that look two chars to either side (WB6,
+/// WB7, WB7b, WB7c, WB11, WB12), nor in an emoji or flag sequence, and the ASCII char
+/// after it cannot be a mark that the space would keep (WB4). Each chunk therefore has
+/// the words that it has in the whole text, which the property tests of this module check
+/// against `unicode_word_indices` on random text.
+pub(crate) struct WordIndices<'a> {
+    text: &'a str,
+    /// Where the chunk being read ends in `text`.
+    chunk_end: usize,
+    chunk: Chunk<'a>,
+}
+
+/// The chunk being read.
+enum Chunk<'a> {
+    /// An ASCII chunk, read up to this offset in the text.
+    Ascii { at: usize },
+    /// A chunk with non-ASCII chars: its pieces between word boundaries, with offsets
+    /// from its start.
+    Unicode {
+        start: usize,
+        pieces: UWordBoundIndices<'a>,
+    },
+}
+
+impl<'a> Iterator for WordIndices<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        loop {
+            match &mut self.chunk {
+                Chunk::Ascii { at } => {
+                    let chunk = bytes.get(..self.chunk_end).unwrap_or_default();
+                    if let Some((start, end)) = next_ascii_word(chunk, *at) {
+                        *at = end;
+                        return self.text.get(start..end).map(|word| (start, word));
+                    }
+                }
+                Chunk::Unicode { start, pieces } => {
+                    // The pieces that hold a letter or digit, as unicode_word_indices
+                    // takes them (with the standard library's tables when their Unicode
+                    // versions agree, as a test checks).
+                    let word = pieces.find(|(_, piece)| piece.chars().any(char::is_alphanumeric));
+                    if let Some((at, word)) = word {
+                        return Some((*start + at, word));
+                    }
+                }
+            }
+            let start = self.chunk_end;
+            if start >= bytes.len() {
+                return None;
+            }
+            let (end, ascii) = next_chunk(bytes, start);
+            self.chunk_end = end;
+            self.chunk = if ascii {
+                Chunk::Ascii { at: start }
+            } else {
+                Chunk::Unicode {
+                    start,
+                    pieces: self.text.get(start..end)?.split_word_bound_indices(),
+                }
+            };
+        }
+    }
+}
+
+/// Whether the text can be cut before byte `at`, segmented on either side alone (see
+/// [`WordIndices`]).
+fn is_cut(bytes: &[u8], at: usize) -> bool {
+    let before = at.checked_sub(1).and_then(|before| bytes.get(before));
+    matches!(before, Some(b' ' | b'\n'))
+        && bytes.get(at).is_some_and(|&c| c.is_ascii() && c != b' ')
+}
+
+/// Where the chunk that starts at `start` ends, and whether it is ASCII: the whole rest
+/// when it is ASCII; else the last cut before its first non-ASCII char, or when there is
+/// none, the first cut after that char (or the end).
+fn next_chunk(bytes: &[u8], start: usize) -> (usize, bool) {
+    let rest = bytes.get(start..).unwrap_or_default();
+    let Some(first_non_ascii) = rest.iter().position(|c| !c.is_ascii()) else {
+        return (bytes.len(), true);
+    };
+    let first_non_ascii = start + first_non_ascii;
+    if let Some(cut) = (start + 1..first_non_ascii)
+        .rev()
+        .find(|&at| is_cut(bytes, at))
+    {
+        return (cut, true);
+    }
+    let end = (first_non_ascii + 1..bytes.len())
+        .find(|&at| is_cut(bytes, at))
+        .unwrap_or(bytes.len());
+    (end, false)
+}
+
+/// The next word of the ASCII text `bytes` from offset `from`, by UAX #29's rules as they
+/// apply to ASCII: letters, digits and underscores run together (WB5, WB8–WB10, WB13a,
+/// WB13b); an apostrophe, period or colon between two letters (WB6, WB7) and an
+/// apostrophe, period, comma or semicolon between two digits (WB11, WB12) keep the word
+/// whole; every other char stands apart, and only pieces with a letter or digit are words.
+fn next_ascii_word(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+    let joins = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut at = from;
+    loop {
+        let start = at + bytes.get(at..)?.iter().position(|&b| joins(b))?;
+        let mut alphanumeric = false;
+        at = start;
+        while let Some(&b) = bytes.get(at) {
+            if joins(b) {
+                alphanumeric |= b != b'_';
+                at += 1;
+                continue;
+            }
+            let before = bytes.get(at.wrapping_sub(1)).copied().unwrap_or_default();
+            let after = bytes.get(at + 1).copied().unwrap_or_default();
+            let between_letters = before.is_ascii_alphabetic() && after.is_ascii_alphabetic();
+            let between_digits = before.is_ascii_digit() && after.is_ascii_digit();
+            let infix = match b {
+                b'\'' | b'.' => between_letters || between_digits,
+                b':' => between_letters,
+                b',' | b';' => between_digits,
+                _ => false,
+            };
+            if !infix {
+                break;
+            }
+            at += 2;
+        }
+        if alphanumeric {
+            return Some((start, at));
+        }
+    }
 }
 
 /// Whether `c` is a word by itself wherever it stands: an ideograph or a hiragana. Their
@@ -141,6 +288,17 @@ mod tests {
     }
 
     #[test]
+    fn the_tables_know_the_letters_of_the_standard_library() {
+        // Pieces are told words by the standard library's letters and digits, which are
+        // unicode_word_indices' own only while both follow the same Unicode version.
+        let (major, minor, update) = char::UNICODE_VERSION;
+        assert_eq!(
+            unicode_segmentation::UNICODE_VERSION,
+            (u64::from(major), u64::from(minor), u64::from(update))
+        );
+    }
+
+    #[test]
     fn offsets_point_at_the_words() {
         let text = "  Hi, 世界 x.y ";
         assert_eq!(
@@ -149,5 +307,116 @@ mod tests {
         );
         assert_eq!(word_count(text), 4);
         assert_eq!(word_count(""), 0);
+    }
+
+    /// Exactly what this module must give: the crate's words, offsets included.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use proptest::prelude::*;
+        use unicode_segmentation::UnicodeSegmentation;
+
+        use super::word_indices;
+
+        /// ASCII that exercises every rule of UAX #29 that ASCII can reach: letters and
+        /// digits beside each other (WB9, WB10), `.` `'` `:` between letters (WB6, WB7),
+        /// `.` `'` `,` `;` between digits (WB11, WB12), `_` (WB13a, WB13b), runs of spaces
+        /// (WB3d), CR LF (WB3), and the cuts between chunks (a space or line feed before
+        /// any of these).
+        const ASCII: &[char] = &[
+            'a', 'Z', 'x', '1', '0', '9', '.', '\'', ',', ';', ':', '_', '-', ' ', ' ', '\n', '\r',
+            '\t', '"', '!', '/', '(', '%',
+        ];
+
+        /// Non-ASCII chars with a part in the rules, beside ASCII ones: marks and format
+        /// chars (WB4), among them a mark that is a letter (Devanagari ा), a ZWJ and an
+        /// emoji (WB3c), flags (WB15, WB16), Hebrew letters and quotes (WB7a–c), katakana
+        /// (WB13), ideographs and hiragana, non-ASCII separators and spaces (WB3d), letters
+        /// and digits of other scripts.
+        const UNICODE: &[char] = &[
+            '\u{301}',
+            '\u{93E}',
+            '\u{200D}',
+            '\u{200C}',
+            '\u{AD}',
+            '\u{200B}',
+            '\u{2060}',
+            '\u{1F44D}',
+            '\u{2764}',
+            '\u{1F1EB}',
+            '\u{1F1F7}',
+            'א',
+            'ש',
+            '\u{5F4}',
+            '\u{5F3}',
+            'ア',
+            'ー',
+            '\u{3099}',
+            '゛',
+            '天',
+            'の',
+            '々',
+            'é',
+            'Ж',
+            'ก',
+            '٣',
+            '\u{2019}',
+            '\u{2018}',
+            '\u{B7}',
+            '\u{2024}',
+            '\u{FF0E}',
+            '\u{FF0C}',
+            '\u{FE52}',
+            '\u{A0}',
+            '\u{3000}',
+            '\u{2003}',
+            '\u{2028}',
+            '\u{85}',
+            '\u{B}',
+            '\u{C}',
+            '\u{FEFF}',
+            '\u{1F3FB}',
+            '\u{E0061}',
+        ];
+
+        /// The words as `unicode-segmentation` finds them from its tables alone, without
+        /// its ASCII path: the boundaries, less the pieces without a letter or digit.
+        fn from_the_tables(text: &str) -> Vec<(usize, &str)> {
+            text.split_word_bound_indices()
+                .filter(|(_, piece)| piece.chars().any(char::is_alphanumeric))
+                .collect()
+        }
+
+        fn text_of(chars: &'static [char]) -> impl Strategy<Value = String> {
+            prop::collection::vec(prop::sample::select(chars), 0..64)
+                .prop_map(|chars| chars.into_iter().collect())
+        }
+
+        /// Mostly the chars above, some of them any char at all.
+        fn mixed_text() -> impl Strategy<Value = String> {
+            let char = prop_oneof![
+                4 => prop::sample::select(ASCII),
+                3 => prop::sample::select(UNICODE),
+                1 => any::<char>(),
+            ];
+            prop::collection::vec(char, 0..64).prop_map(|chars| chars.into_iter().collect())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4096))]
+
+            #[test]
+            fn ascii_words_are_those_of_the_unicode_tables(text in text_of(ASCII)) {
+                let words: Vec<_> = word_indices(&text).collect();
+                prop_assert_eq!(&words, &from_the_tables(&text));
+                prop_assert_eq!(words, text.unicode_word_indices().collect::<Vec<_>>());
+            }
+
+            #[test]
+            fn words_are_those_of_unicode_word_indices(text in mixed_text()) {
+                let words: Vec<_> = word_indices(&text).collect();
+                prop_assert_eq!(&words, &text.unicode_word_indices().collect::<Vec<_>>());
+                prop_assert_eq!(words, from_the_tables(&text));
+            }
+        }
     }
 }
