@@ -11,14 +11,19 @@ use crate::language::Language;
 /// text always gets the same ids.
 pub(crate) type TermId = u32;
 
+/// What [`Tokenizer`] remembers for a stop word in place of a term id. Both of its maps
+/// hold a `TermId` so that the WebAssembly module carries one copy of the hash table's
+/// code, not two; ids count up from 0 and never reach it.
+const STOP_WORD: TermId = TermId::MAX;
+
 /// Turns sentences into term ids, remembering every distinct word it has seen so that each
 /// is lowercased, looked up and stemmed only once per document.
 pub(crate) struct Tokenizer {
     language: Language,
     /// The Snowball stemmer; Chinese, Japanese and Korean have none.
     stemmer: Option<Stemmer>,
-    /// Lowercased word → its term, or `None` for a stop word.
-    words: HashMap<Box<str>, Option<TermId>>,
+    /// Lowercased word → its term, or [`STOP_WORD`].
+    words: HashMap<Box<str>, TermId>,
     /// Stem → term id.
     stems: HashMap<Box<str>, TermId>,
     lowercase: String,
@@ -91,7 +96,7 @@ impl Tokenizer {
             }
         }
         if let Some(&known) = self.words.get(self.lowercase.as_str()) {
-            return known;
+            return (known != STOP_WORD).then_some(known);
         }
         let term = if self.language.is_stop_word(&self.lowercase) {
             None
@@ -108,7 +113,10 @@ impl Tokenizer {
                     .or_insert(next_id),
             )
         };
-        self.words.insert(Box::from(self.lowercase.as_str()), term);
+        self.words.insert(
+            Box::from(self.lowercase.as_str()),
+            term.unwrap_or(STOP_WORD),
+        );
         term
     }
 }
