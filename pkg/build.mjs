@@ -54,6 +54,14 @@ run('cargo', ['build', '--locked', '--profile', 'wasm-release', '--target', targ
 const module = join(targetDir, target, 'wasm-release', 'salient_wasm.wasm');
 run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', pkg, '--out-name', 'salient', module]);
 const optimized = join(pkg, 'salient_bg.wasm');
-// wasm-opt without -g also drops the name section, which only debuggers read.
-run(join(pkg, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', optimized, '-o', optimized]);
+// wasm-opt without -g also drops the name section, which only debuggers read, and the
+// producers and target-features sections are notes for tools, read by none at run time.
+run(join(pkg, 'node_modules', '.bin', 'wasm-opt'), [
+  '-Oz',
+  '--strip-producers',
+  '--strip-target-features',
+  optimized,
+  '-o',
+  optimized,
+]);
 console.error(`built ${optimized}: ${statSync(optimized).size} bytes`);
