@@ -62,7 +62,8 @@ EXAMPLES = [
 def main() -> None:
     spark = session()
     if len(sys.argv) > 1:
-        documents = spark.read.json(sys.argv[1])
+        # A small file is one partition: spread it over every core.
+        documents = spark.read.json(sys.argv[1]).repartition(spark.sparkContext.defaultParallelism)
     else:
         documents = spark.createDataFrame(EXAMPLES, "id bigint, text string")
     for row in summaries(documents).select("id", "summary.text").collect():
