@@ -17,7 +17,7 @@ mod common;
 
 use common::{articles, corpus, text_of_size};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use salient::{stages, Language, Length, Summarizer};
+use salient::{stages, Format, Language, Length, Summarizer};
 
 const SIZES: &[(&str, usize)] = &[("1MB", 1_000_000), ("10MB", 10_000_000)];
 
@@ -54,15 +54,20 @@ fn select(c: &mut Criterion) {
         ] {
             group.throughput(Throughput::Bytes(text.len() as u64));
             let english = Summarizer::new().language(Language::English);
+            let reading = stages::read(&text, Format::Auto);
             let ranked = stages::rank(
-                stages::represent(stages::tokenize(stages::segment(&text, Language::English))),
-                &english,
+                stages::represent(stages::tokenize(stages::segment(
+                    &reading,
+                    Language::English,
+                ))),
+                english.get_algorithm(),
+                english.get_profile(),
             );
             for &(budget, length) in BUDGETS {
-                let summarizer = english.clone().length(length);
+                let redundancy = english.get_redundancy();
                 group.bench_function(
                     BenchmarkId::new(format!("select {kind}, {budget}"), label),
-                    |b| b.iter(|| stages::select(black_box(&ranked), &summarizer).map(|s| s.len())),
+                    |b| b.iter(|| stages::select(black_box(&ranked), length, redundancy).len()),
                 );
             }
             let summarizer = english.length(Length::Ratio(0.9));
