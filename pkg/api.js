@@ -7,15 +7,22 @@ import * as bindings from './salient.js';
 
 /** Numbers per item, and before the items, in the arrays the bindings return. */
 const STRIDE = 4;
-const SUMMARY_HEADER = 2;
+const SUMMARY_HEADER = 3;
 const SPLIT_HEADER = 1;
 
 let languageCodes;
+let formatNames;
 
 /** The language codes, in the order the bindings number them. */
 function languageAt(position) {
   languageCodes ??= bindings.languages();
   return languageCodes[position];
+}
+
+/** The format names, in the order the bindings number them. */
+function formatAt(position) {
+  formatNames ??= bindings.formats();
+  return formatNames[position];
 }
 
 export function summarize(text, options) {
@@ -37,7 +44,8 @@ export function summarize(text, options) {
     text: sentences.map((sentence) => sentence.text).join(' '),
     sentences,
     language: languageAt(numbers[0]),
-    document_sentences: numbers[1],
+    format: formatAt(numbers[1]),
+    document_sentences: numbers[2],
   };
 }
 
