@@ -22,7 +22,9 @@ export type Profile = 'general' | 'news';
 
 /**
  * How to read the text's structure: `"auto"` (tell it from the text, the default),
- * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them),
+ * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them), and, in
+ * the entry `salient-summarizer/markdown` only (the default entry's module leaves their
+ * readers out, for size, and throws for them),
  * `"markdown"` (code, tables, headings and HTML are never sentences; line breaks inside a
  * paragraph do not end one; block quotes count only when the rest is too short) or
  * `"email"` (the new message is the text; quoted lines and earlier messages count only

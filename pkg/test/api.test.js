@@ -94,27 +94,14 @@ describe('summarize', () => {
     });
   });
 
-  test('reads Markdown and e-mail, and says which it read', () => {
-    const markdown =
-      '# Café notes\n\nThe café opens at seven — 😀 every day.\nIts coffee comes from Peru.\n\n' +
-      '```js\nconst menu = load(); // Not a sentence.\n```\n\nSee [the menu](menu.md) for prices. ' +
-      'Tea costs two euros.\n';
-    const summary = summarize(markdown, { sentences: 3 });
-    assert.equal(summary.format, 'markdown');
-    assert.deepEqual(Object.keys(summary), ['text', 'sentences', 'language', 'format', 'document_sentences']);
-    assertSlices(markdown, summary.sentences);
-    assert.equal(summary.sentences[0].text, 'The café opens at seven — 😀 every day.\nIts coffee comes from Peru.');
-    assert.ok(!summary.text.includes('Not a sentence'), summary.text);
-    assert.equal(summarize(markdown, { format: 'text' }).format, 'text');
-
-    const email =
-      'Thanks, the plan works for me. I will book the room in Zürich. The agenda follows tomorrow.\n\n' +
-      'On Mon, 5 May 2025, Sam <sam@example.com> wrote:\n> Hi team, the review is on Wednesday.\n';
-    const reply = summarize(email, { format: 'auto' });
-    assert.equal(reply.format, 'email');
-    assertSlices(email, reply.sentences);
-    assert.ok(!reply.text.includes('review'), reply.text);
+  test('leaves Markdown and e-mail to the markdown entry, and says so', () => {
+    assert.equal(summarize('# Notes\n\n```\ncode();\n```\n\n## More\n\nProse here.').format, 'text');
+    assert.throws(
+      () => summarize('Text.', { format: 'markdown' }),
+      /does not read the format "markdown".*salient-summarizer\/markdown/,
+    );
   });
+
 });
 
 describe('offsets are UTF-16 code units', () => {

@@ -279,7 +279,10 @@ impl Reader<'_> {
 /// A quoted line's depth (how many `>`) and where its text starts.
 fn quoted(line: &str) -> Option<(usize, usize)> {
     let bytes = line.as_bytes();
-    let mut at = bytes.iter().take_while(|&&b| b == b' ').count();
+    let mut at = bytes
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
     if at > 3 || bytes.get(at) != Some(&b'>') {
         return None;
     }
@@ -408,13 +411,18 @@ fn header(line: &str) -> Option<bool> {
     }
 }
 
+/// The most lines a header block is read for.
+const MAX_HEADER_LINES: usize = 40;
+
 /// A header block at line `at`: two or more header lines (with folded continuations), one
 /// naming the sender, the date or the subject. Returns the line after it.
 fn header_block(text: &str, lines: &[Range<usize>], at: usize) -> Option<usize> {
     let mut end = at;
     let mut headers = 0;
     let mut key = false;
-    while end < lines.len() {
+    // Mail programs write a dozen headers at most; the cap keeps a search from every line
+    // linear.
+    while end < lines.len() && end - at < MAX_HEADER_LINES {
         let line = line_text(text, lines, end);
         if let Some(is_key) = header(line) {
             headers += 1;

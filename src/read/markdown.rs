@@ -1098,6 +1098,14 @@ fn contains_any(haystack: &[u8], needles: &[&str]) -> bool {
 /// Whether a paragraph holds only images (`![alt](src)`), links around images, HTML tags
 /// and whitespace: a row of badges, a logo, an anchor.
 fn only_images_and_tags(content: &[u8]) -> bool {
+    images_and_tags_within(content, 0)
+}
+
+/// How deep links around images are looked into: badges nest one level; the limit keeps a
+/// hostile nesting from deep recursion and repeated scans.
+const MAX_LINK_NESTING: usize = 4;
+
+fn images_and_tags_within(content: &[u8], depth: usize) -> bool {
     let mut at = 0;
     while let Some(&byte) = content.get(at) {
         at = match byte {
@@ -1106,16 +1114,13 @@ fn only_images_and_tags(content: &[u8]) -> bool {
                 Some(end) => end,
                 None => return false,
             },
-            b'[' if content.get(at + 1) == Some(&b'!') => match link_end(content, at) {
-                Some(end)
-                    if only_images_and_tags(
-                        &content[at + 1..bracket_end(content, at).unwrap_or(at + 1)],
-                    ) =>
-                {
-                    end
+            b'[' if content.get(at + 1) == Some(&b'!') && depth < MAX_LINK_NESTING => {
+                let inner = bracket_end(content, at).and_then(|close| content.get(at + 1..close));
+                match (link_end(content, at), inner) {
+                    (Some(end), Some(inner)) if images_and_tags_within(inner, depth + 1) => end,
+                    _ => return false,
                 }
-                _ => return false,
-            },
+            }
             b'<' => match content[at..].iter().position(|&b| b == b'>') {
                 Some(close)
                     if content

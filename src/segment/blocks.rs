@@ -14,7 +14,7 @@ pub struct Segmented<'a> {
     pub(crate) sentences: Vec<Segment<'a>>,
     /// Each sentence's block: two or more fragments in a row (a title and a byline, a list
     /// of links) start a new block, while a single heading between two sentences goes on
-    /// with the same text. Non-decreasing.
+    /// with the same text; Markdown and e-mail are one block. Non-decreasing.
     pub(crate) blocks: Vec<usize>,
     /// Whether each sentence opens by leaning on the one before it ("He said", "However"),
     /// so that it reads as if something were missing without that sentence.
@@ -49,11 +49,15 @@ pub(crate) fn segment<'a>(reading: &Reading<'a>, language: Language) -> Segmente
     let mut block = 0;
     let mut quoted = Vec::new();
     let mut fragments_since_sentence = 0;
+    let announced = reading.format != Format::Text;
     for (segment, is_quoted) in pieces(reading, language) {
         match segment.kind {
             SegmentKind::Fragment => fragments_since_sentence += 1,
             SegmentKind::Sentence => {
-                if fragments_since_sentence >= 2 && !sentences.is_empty() {
+                // Pasted text may hold a page's other texts between runs of fragments;
+                // a document that announces its structure is one text, whose headings
+                // open its sections.
+                if fragments_since_sentence >= 2 && !sentences.is_empty() && !announced {
                     block += 1;
                 }
                 fragments_since_sentence = 0;
@@ -83,21 +87,20 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
     let text = reading.text;
     let mut pieces: Vec<(Segment<'a>, bool)> = Vec::new();
     let mut paragraphs = 0;
+    #[cfg(any(feature = "markdown", feature = "email"))]
     let mut after_structure = false;
     for block in &reading.blocks {
         let Some(block_text) = text.get(block.span.clone()) else {
             continue;
         };
         let first = pieces.len();
+        #[cfg(any(feature = "markdown", feature = "email"))]
         let quoted = matches!(block.kind, BlockKind::Quote | BlockKind::History);
         match block.kind {
-            BlockKind::Text | BlockKind::History => {
-                for mut segment in split_sentences(block_text, language) {
-                    segment.span = shifted(&segment.span, block.span.start);
-                    segment.paragraph += paragraphs;
-                    pieces.push((segment, quoted));
-                }
-            }
+            BlockKind::Text => push_plain(&mut pieces, block_text, block, paragraphs, language),
+            #[cfg(any(feature = "markdown", feature = "email"))]
+            BlockKind::History => push_plain(&mut pieces, block_text, block, paragraphs, language),
+            #[cfg(any(feature = "markdown", feature = "email"))]
             BlockKind::Prose | BlockKind::Quote => {
                 let start = block.span.start;
                 let mut segments = split_sentences(block_text, language).into_iter();
@@ -138,6 +141,7 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
                     }
                 }
             }
+            #[cfg(any(feature = "markdown", feature = "email"))]
             BlockKind::Heading => {
                 let trimmed = block_text.trim();
                 if !trimmed.is_empty() {
@@ -156,7 +160,10 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
             }
             BlockKind::Structure => {}
         }
-        after_structure = block.kind == BlockKind::Structure;
+        #[cfg(any(feature = "markdown", feature = "email"))]
+        {
+            after_structure = block.kind == BlockKind::Structure;
+        }
         paragraphs = pieces[first..]
             .last()
             .map_or(paragraphs, |(last, _)| last.paragraph + 1);
@@ -164,11 +171,29 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
     pieces
 }
 
+/// The pieces of a block of plain text, split by the plain splitter.
+fn push_plain<'a>(
+    pieces: &mut Vec<(Segment<'a>, bool)>,
+    block_text: &'a str,
+    block: &crate::read::Block,
+    paragraphs: usize,
+    language: Language,
+) {
+    // Plain text is the writer's own; an earlier message of a thread is not.
+    let quoted = block.kind != BlockKind::Text;
+    for mut segment in split_sentences(block_text, language) {
+        segment.span = shifted(&segment.span, block.span.start);
+        segment.paragraph += paragraphs;
+        pieces.push((segment, quoted));
+    }
+}
+
 /// `span` moved by `offset` bytes.
 fn shifted(span: &std::ops::Range<usize>, offset: usize) -> std::ops::Range<usize> {
     span.start + offset..span.end + offset
 }
 
+#[cfg(any(feature = "markdown", feature = "email"))]
 /// One piece from `before` to the end of `after`, which follows it in the same paragraph
 /// with only whitespace between: a sentence if `after` is one.
 fn joined<'a>(text: &'a str, before: &Segment<'a>, after: &Segment<'a>) -> Segment<'a> {
@@ -184,16 +209,17 @@ fn joined<'a>(text: &'a str, before: &Segment<'a>, after: &Segment<'a>) -> Segme
     }
 }
 
+#[cfg(any(feature = "markdown", feature = "email"))]
 /// Drops the `>` markers a quoted piece starts with, when they open its line, and makes a
 /// fragment of a piece that still holds a marker at the start of one of its lines: its
 /// text is no exact slice of what the writer wrote.
 fn without_markers<'a>(text: &'a str, piece: &mut Segment<'a>) {
-    let line_start = text.get(..piece.span.start).map_or(0, |before| {
-        before.rfind(['\n', '\r']).map_or(0, |at| at + 1)
+    // Only the spaces before the piece are looked at, so that many pieces on one long
+    // line cost no more than the line.
+    let opens_line = text.get(..piece.span.start).is_some_and(|before| {
+        let before = before.trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with(['\n', '\r'])
     });
-    let opens_line = text
-        .get(line_start..piece.span.start)
-        .is_some_and(|indent| indent.trim().is_empty());
     if opens_line && piece.text.starts_with('>') {
         let rest = piece.text.trim_start_matches(['>', ' ', '\t']);
         let start = piece.span.end - rest.len();
@@ -228,6 +254,7 @@ mod tests {
         assert_eq!(segmented.sentences.len(), 5);
     }
 
+    #[cfg(feature = "markdown")]
     fn sentences_as(text: &str, format: Format) -> Vec<(&str, bool)> {
         let segmented = super::segment(&read(text, format), Language::English);
         segmented
@@ -238,6 +265,7 @@ mod tests {
             .collect()
     }
 
+    #[cfg(feature = "markdown")]
     #[test]
     fn markdown_line_breaks_are_soft_and_structure_holds_no_sentence() {
         let text = "# Strings\n\nA string holds text\nThat you can change. It grows.\n\n\
@@ -253,6 +281,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "markdown")]
     #[test]
     fn quoted_sentences_never_hold_a_marker() {
         let text =
