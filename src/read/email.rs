@@ -39,6 +39,13 @@ pub(super) fn read(text: &str) -> Vec<Block> {
 /// line above quoted text, or a separator or header block that introduces an earlier
 /// message. Quoted lines alone do not decide it: Markdown quotes with `>` too.
 pub(super) fn detect(text: &str) -> bool {
+    // A thread's first attribution or separator comes early; the window keeps detection's
+    // cost the same for a long text.
+    let mut window = text.len().min(DETECTION_WINDOW);
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let text = text.get(..window).unwrap_or("");
     let lines = lines(text);
     let first = first_non_blank(text, &lines, 0);
     header_block(text, &lines, first).is_some()
@@ -46,6 +53,9 @@ pub(super) fn detect(text: &str) -> bool {
             attribution(text, &lines, at).is_some() || history_start(text, &lines, at).is_some()
         })
 }
+
+/// How much of a text detection reads.
+const DETECTION_WINDOW: usize = 64 * 1024;
 
 /// The byte ranges of a text's lines, without their line endings.
 fn lines(text: &str) -> Vec<Range<usize>> {
