@@ -101,6 +101,19 @@ pub enum Error {
         known: String,
     },
 
+    /// A format this build of salient leaves out (built without its Cargo feature).
+    #[error(
+        "this build does not read the format \"{name}\": it needs salient's Cargo feature \
+         \"{name}\" (in the npm package, the entry salient-summarizer/markdown has it); \
+         use one of {known}"
+    )]
+    FormatNotBuilt {
+        /// The format asked for: `"markdown"` or `"email"`.
+        name: String,
+        /// The names this build accepts.
+        known: String,
+    },
+
     /// A profile name salient does not know.
     #[error("unknown profile \"{name}\": use one of {known}")]
     UnknownProfile {

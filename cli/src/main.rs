@@ -43,7 +43,8 @@ struct SummarizeArgs {
     options: OptionArgs,
 
     /// Print the summary as one JSON object: {"text","sentences":[{"text","start","end",
-    /// "index","score"}],"language","document_sentences"}; start and end are byte offsets.
+    /// "index","score"}],"language","format","document_sentences"}; start and end are byte
+    /// offsets.
     #[arg(long, conflicts_with = "jsonl")]
     json: bool,
 
@@ -78,8 +79,8 @@ struct OptionArgs {
     /// Language of the text, as an ISO 639-1 code, or `auto` to detect it [default: auto].
     #[arg(long, value_name = "CODE")]
     language: Option<String>,
-    /// How to read the text's structure: text, or auto to tell it from the text
-    /// [default: auto].
+    /// How to read the text's structure: text, markdown, email, or auto to tell it from the
+    /// text [default: auto].
     #[arg(long, value_name = "NAME")]
     format: Option<String>,
     /// How sentences are ranked: tfidf or textrank [default: tfidf].

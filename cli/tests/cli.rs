@@ -258,3 +258,41 @@ fn the_language_is_detected_and_reported_unless_named() {
     assert_eq!(json["language"], "zh");
     assert_eq!(json["sentences"].as_array().map(Vec::len), Some(2));
 }
+
+#[test]
+fn markdown_and_email_are_read_as_such_and_the_json_says_so() {
+    let markdown = "# Tides\n\nThe tide turns twice a day, and the\nturbines turn with it. \
+                    Engineers tested them for years.\n\n```sh\ncargo run # Not a sentence.\n```\n\n\
+                    The city expects power for 40,000 homes.\n";
+    let output = salient(&["--json"], markdown.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["format"], "markdown");
+    // serde_json sorts an object's keys; the order as printed is the library's.
+    assert!(
+        stdout(&output).contains(r#""language":"en","format":"markdown","document_sentences":3}"#)
+    );
+    assert!(!json["text"].as_str().unwrap().contains("Not a sentence"));
+    assert!(json["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("The tide turns twice a day, and the\nturbines"));
+
+    let output = salient(&["--json", "--format", "text"], markdown.as_bytes());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["format"], "text");
+
+    let email = "I can come on Friday. The train arrives at nine. I will bring the slides.\n\n\
+                 On Mon, 5 May 2025, Sam <sam@example.com> wrote:\n> Can you come on Friday?\n";
+    let output = salient(&["--format", "email"], email.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        !stdout(&output).contains("Can you come"),
+        "{}",
+        stdout(&output)
+    );
+
+    let output = salient(&["--format", "pdf"], b"Text.");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("use one of auto, text, markdown, email"));
+}

@@ -3,6 +3,7 @@
 //! work on salient; users of the `salient` command do not need it.
 
 mod data;
+mod markdown;
 mod progress;
 mod split;
 mod summaries;
@@ -28,6 +29,9 @@ enum Command {
     /// Score the sentence splitter against gold sentences: boundary precision, recall and
     /// F1 and exactly split documents, beside a naive punctuation splitter.
     Split(split::SplitArgs),
+    /// Place the sentences of summaries of Markdown documents in the CommonMark blocks they
+    /// start in (prose, list item, code, table, heading, …), beside plain-text reading.
+    Markdown(markdown::MarkdownArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -119,6 +123,7 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Summaries(args) => summaries::run(args),
         Command::Split(args) => split::run(args),
+        Command::Markdown(args) => markdown::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

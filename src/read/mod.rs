@@ -8,6 +8,12 @@
 //! its own file, each giving blocks that are byte ranges of the input, so that every
 //! sentence stays an exact slice of it.
 
+#[cfg(feature = "email")]
+mod email;
+#[cfg(feature = "markdown")]
+mod markdown;
+mod references;
+
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
@@ -19,12 +25,22 @@ use crate::error::Error;
 /// What kind of text the input is, which says how to read its structure.
 ///
 /// [`Format::Auto`], the default, tells the format from the text itself and falls back to
-/// [`Format::Text`], so that prose reads exactly as plain text.
+/// [`Format::Text`], so that prose reads exactly as plain text: an e-mail by its headers,
+/// attribution lines (`On … wrote:`) or forwarded-message separators, Markdown by markup
+/// that plain text hardly ever has (headings, code fences, tables, links), seen twice.
 ///
 /// ```
 /// use salient::Format;
 /// assert_eq!("text".parse::<Format>(), Ok(Format::Text));
 /// assert_eq!(Format::Auto.resolve("Just a sentence."), Format::Text);
+/// # #[cfg(all(feature = "markdown", feature = "email"))] { // built with their features
+/// let readme = "## Install\n\nRun `cargo add salient`.\n\n## Use\n\nSee [the guide](guide.md).";
+/// assert_eq!(Format::Auto.resolve(readme), Format::Markdown);
+/// assert_eq!(
+///     Format::Auto.resolve("Yes.\n\nOn Monday, Sam wrote:\n> Are you coming?"),
+///     Format::Email
+/// );
+/// # }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -35,18 +51,41 @@ pub enum Format {
     Auto,
     /// Plain text: paragraphs, titles and lists as the splitter finds them.
     Text,
+    /// Markdown (CommonMark with tables, task lists, footnotes and front matter): paragraphs
+    /// and list items are prose, whose line breaks do not end sentences; headings are
+    /// fragments; code, tables, HTML, front matter, link definitions and rows of badges are
+    /// never sentences; block quotes count only when the rest is too short to summarize.
+    /// Built with the `markdown` feature (on by default).
+    #[cfg(feature = "markdown")]
+    Markdown,
+    /// An e-mail, with the thread it answers: the new message is the text; quoted lines and
+    /// earlier messages count only when it is too short to summarize; headers, attribution
+    /// lines, signatures and legal footers are never sentences. Built with the `email`
+    /// feature (on by default).
+    #[cfg(feature = "email")]
+    Email,
 }
 
 impl Format {
     /// Every format a text can be read as ([`Format::Auto`] is not one), in the order help
     /// texts list them.
-    pub const ALL: &'static [Format] = &[Format::Text];
+    pub const ALL: &'static [Format] = &[
+        Format::Text,
+        #[cfg(feature = "markdown")]
+        Format::Markdown,
+        #[cfg(feature = "email")]
+        Format::Email,
+    ];
 
     /// The name used on the command line and in JSON, e.g. `"text"`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Auto => "auto",
             Format::Text => "text",
+            #[cfg(feature = "markdown")]
+            Format::Markdown => "markdown",
+            #[cfg(feature = "email")]
+            Format::Email => "email",
         }
     }
 
@@ -59,8 +98,18 @@ impl Format {
     }
 }
 
-/// The format `text` is written in.
-fn detect(_text: &str) -> Format {
+/// The format `text` is written in. E-mail first: its quoted lines would read as
+/// Markdown's block quotes.
+fn detect(text: &str) -> Format {
+    #[cfg(feature = "email")]
+    if email::detect(text) {
+        return Format::Email;
+    }
+    #[cfg(feature = "markdown")]
+    if markdown::detect(text) {
+        return Format::Markdown;
+    }
+    let _ = text;
     Format::Text
 }
 
@@ -79,13 +128,26 @@ impl FromStr for Format {
         std::iter::once(Format::Auto)
             .chain(Format::ALL.iter().copied())
             .find(|format| wanted.eq_ignore_ascii_case(format.name()))
-            .ok_or_else(|| Error::UnknownFormat {
-                name: name.to_string(),
-                known: std::iter::once(Format::Auto)
+            .ok_or_else(|| {
+                let known = std::iter::once(Format::Auto)
                     .chain(Format::ALL.iter().copied())
                     .map(Format::name)
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(", ");
+                // Formats that a build may leave out, by their Cargo features.
+                match ["markdown", "email"]
+                    .into_iter()
+                    .find(|format| wanted.eq_ignore_ascii_case(format))
+                {
+                    Some(format) => Error::FormatNotBuilt {
+                        name: format.to_string(),
+                        known,
+                    },
+                    None => Error::UnknownFormat {
+                        name: name.to_string(),
+                        known,
+                    },
+                }
             })
     }
 }
@@ -95,6 +157,24 @@ impl FromStr for Format {
 pub(crate) enum BlockKind {
     /// Text to split as plain text: sentences, and fragments where lines are not sentences.
     Text,
+    /// A paragraph whose line breaks are soft (Markdown's): a line without final
+    /// punctuation runs on into the next.
+    #[cfg(any(feature = "markdown", feature = "email"))]
+    Prose,
+    /// A paragraph of another writer's words (a block quote, quoted e-mail), whose lines
+    /// may start with `>` markers: split as prose; a sentence with a marker inside is a
+    /// fragment, and the sentences count only when the text's own are too few.
+    #[cfg(any(feature = "markdown", feature = "email"))]
+    Quote,
+    /// An earlier message of an e-mail thread, quoted without markers: plain text whose
+    /// sentences count only when the text's own are too few.
+    #[cfg(any(feature = "markdown", feature = "email"))]
+    History,
+    /// A heading: one fragment.
+    #[cfg(any(feature = "markdown", feature = "email"))]
+    Heading,
+    /// Code, a table, HTML, headers, a signature: no sentences, and none runs across it.
+    Structure,
 }
 
 /// A block of the input: a byte range of it, and what it is.
@@ -118,10 +198,11 @@ pub struct Reading<'a> {
 pub(crate) fn read(text: &str, format: Format) -> Reading<'_> {
     let format = format.resolve(text);
     let blocks = match format {
-        Format::Auto | Format::Text => vec![Block {
-            span: 0..text.len(),
-            kind: BlockKind::Text,
-        }],
+        Format::Auto | Format::Text => references::plain_text(text),
+        #[cfg(feature = "markdown")]
+        Format::Markdown => markdown::read(text),
+        #[cfg(feature = "email")]
+        Format::Email => email::read(text),
     };
     Reading {
         text,
@@ -163,6 +244,11 @@ mod tests {
         }
         assert_eq!(" AUTO ".parse(), Ok(Format::Auto));
         let error = "pdf".parse::<Format>().unwrap_err().to_string();
-        assert_eq!(error, "unknown format \"pdf\": use one of auto, text");
+        #[cfg(all(feature = "markdown", feature = "email"))]
+        assert_eq!(
+            error,
+            "unknown format \"pdf\": use one of auto, text, markdown, email"
+        );
+        assert!(error.starts_with("unknown format \"pdf\": use one of auto, text"));
     }
 }

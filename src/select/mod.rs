@@ -286,6 +286,7 @@ pub(crate) fn summary<'a>(
             })
             .collect(),
         language: segmented.language,
+        format: segmented.format,
         document_sentences: sentences.len(),
     }
 }

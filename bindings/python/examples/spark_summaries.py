@@ -19,7 +19,7 @@ from pyspark.sql import DataFrame, SparkSession
 SCHEMA = (
     "id bigint, summary struct<text: string, sentences: array<struct<text: string, "
     "`start`: bigint, `end`: bigint, `index`: bigint, score: double>>, language: string, "
-    "document_sentences: bigint>"
+    "format: string, document_sentences: bigint>"
 )
 
 

@@ -189,6 +189,7 @@ impl Sentence {
 struct Summary {
     sentences: Vec<Py<Sentence>>,
     language: &'static str,
+    format: &'static str,
     document_sentences: usize,
     text: Py<PyString>,
 }
@@ -206,6 +207,13 @@ impl Summary {
     #[getter]
     fn language(&self) -> &'static str {
         self.language
+    }
+
+    /// The name of the format the text was read as (`"text"`, `"markdown"`, `"email"`):
+    /// the one asked for, or the one detected.
+    #[getter]
+    fn format(&self) -> &'static str {
+        self.format
     }
 
     /// How many sentences the document has, fragments (titles, headings) not counted.
@@ -238,9 +246,10 @@ impl Summary {
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
-            "Summary(text={}, language='{}', sentences={}, document_sentences={})",
+            "Summary(text={}, language='{}', format='{}', sentences={}, document_sentences={})",
             self.text.bind(py).repr()?,
             self.language,
+            self.format,
             self.sentences.len(),
             self.document_sentences
         ))
@@ -251,13 +260,17 @@ impl Summary {
             return Ok(false);
         };
         let other = other.get();
-        if (self.language, self.document_sentences, self.sentences.len())
-            != (
-                other.language,
-                other.document_sentences,
-                other.sentences.len(),
-            )
-        {
+        if (
+            self.language,
+            self.format,
+            self.document_sentences,
+            self.sentences.len(),
+        ) != (
+            other.language,
+            other.format,
+            other.document_sentences,
+            other.sentences.len(),
+        ) {
             return Ok(false);
         }
         for (mine, theirs) in self.sentences.iter().zip(&other.sentences) {
@@ -270,7 +283,7 @@ impl Summary {
 
     /// The summary as a dict, in the shape of the `salient` command's `--json` output:
     /// `{"text", "sentences": [{"text", "start", "end", "index", "score"}], "language",
-    /// "document_sentences"}` (offsets here are string indices).
+    /// "format", "document_sentences"}` (offsets here are string indices).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("text", self.text.bind(py))?;
@@ -280,6 +293,7 @@ impl Summary {
         }
         dict.set_item("sentences", sentences)?;
         dict.set_item("language", self.language)?;
+        dict.set_item("format", self.format)?;
         dict.set_item("document_sentences", self.document_sentences)?;
         Ok(dict)
     }
@@ -520,6 +534,7 @@ impl Summarizer {
 struct OwnedSummary {
     sentences: Vec<(std::ops::Range<usize>, usize, f64)>,
     language: Language,
+    format: salient::Format,
     document_sentences: usize,
 }
 
@@ -531,6 +546,7 @@ fn owned(summary: &salient::Summary<'_>) -> OwnedSummary {
             .map(|s| (s.span.clone(), s.index, s.score))
             .collect(),
         language: summary.language,
+        format: summary.format,
         document_sentences: summary.document_sentences,
     }
 }
@@ -583,6 +599,7 @@ fn from_owned(
     Ok(Summary {
         sentences,
         language: summary.language.code(),
+        format: summary.format.name(),
         document_sentences: summary.document_sentences,
         text: joined,
     })

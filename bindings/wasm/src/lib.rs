@@ -15,7 +15,7 @@
 //! unit as well, so the offsets hold for such strings too.)
 #![cfg(target_arch = "wasm32")]
 
-use salient::{Algorithm, Language, OptionValue, Profile, SegmentKind, Summarizer};
+use salient::{Algorithm, Format, Language, OptionValue, Profile, SegmentKind, Summarizer};
 
 use wasm_bindgen::prelude::*;
 
@@ -31,8 +31,9 @@ pub const SUMMARY_STRIDE: usize = 4;
 pub const SEGMENT_STRIDE: usize = 4;
 
 /// Numbers before the sentences in the result of [`summarize`]: the language's position in
-/// [`languages`], and how many sentences the document has.
-pub const SUMMARY_HEADER: usize = 2;
+/// [`languages`], the format's position in [`formats`], and how many sentences the
+/// document has.
+pub const SUMMARY_HEADER: usize = 3;
 
 /// Numbers before the segments in the result of [`split_sentences`]: the language's
 /// position in [`languages`].
@@ -61,6 +62,7 @@ pub fn summarize(
     let mut offsets = Utf16Offsets::new(text);
     let mut result = Vec::with_capacity(SUMMARY_HEADER + summary.len() * SUMMARY_STRIDE);
     result.push(language_position(summary.language));
+    result.push(format_position(summary.format));
     result.push(summary.document_sentences as f64);
     for sentence in &summary.sentences {
         result.push(offsets.of(sentence.span.start));
@@ -111,6 +113,14 @@ fn language_position(language: Language) -> f64 {
         .unwrap_or_default() as f64
 }
 
+/// Where `format` stands in [`formats`]; every resolved format is there.
+fn format_position(format: Format) -> f64 {
+    Format::ALL
+        .iter()
+        .position(|&known| known == format)
+        .unwrap_or_default() as f64
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// JavaScript's `TypeError`.
@@ -145,6 +155,15 @@ pub fn languages() -> Vec<String> {
     Language::ALL
         .iter()
         .map(|language| language.code().to_string())
+        .collect()
+}
+
+/// The names of the formats a text can be read as (`"auto"` is not one).
+#[wasm_bindgen]
+pub fn formats() -> Vec<String> {
+    Format::ALL
+        .iter()
+        .map(|format| format.name().to_string())
         .collect()
 }
 

@@ -84,7 +84,7 @@ class Summarizer(_salient.Summarizer):
         ``large_string``, or a ``ChunkedArray`` of them), with the GIL released and the
         rows on every core (or ``threads``). Returns an array of the same length (chunked
         if the input is) of structs ``{text, sentences: [{text, start, end, index, score}],
-        language, document_sentences}``, null where the input is null. Needs ``pyarrow``
+        language, format, document_sentences}``, null where the input is null. Needs ``pyarrow``
         (``pip install salient-summarizer[arrow]``).
         """
         from salient._arrow import summarize_arrow

@@ -38,6 +38,9 @@ class Summary:
     def language(self) -> str:
         """The code of the language the text was read as."""
     @property
+    def format(self) -> str:
+        """The format the text was read as: ``"text"``, ``"markdown"`` or ``"email"``."""
+    @property
     def document_sentences(self) -> int:
         """How many sentences the document has, fragments not counted."""
     @property
@@ -47,7 +50,7 @@ class Summary:
     def __bool__(self) -> bool: ...
     def __iter__(self) -> Iterator[Sentence]: ...
     def to_dict(self) -> dict[str, Any]:
-        """``{"text", "sentences", "language", "document_sentences"}``, as the ``salient``
+        """``{"text", "sentences", "language", "format", "document_sentences"}``, as the ``salient``
         command's ``--json`` prints it (offsets here are string indices)."""
 
 @final
