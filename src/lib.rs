@@ -79,6 +79,7 @@ mod content;
 mod error;
 mod language;
 mod length;
+mod lowercase;
 mod options;
 mod profile;
 mod rank;

@@ -452,7 +452,7 @@ fn lowercase_after_dash(text: &str, from: usize) -> bool {
 /// apostrophe. `None` when it does not fit: such a long word is in no list.
 fn lowercase_key<'k>(word: &str, key: &'k mut [u8; MAX_LOOKUP_BYTES]) -> Option<&'k [u8]> {
     let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in word.chars().flat_map(crate::lowercase::lowercase) {
         let c = if c == '\u{2019}' { '\'' } else { c };
         let width = c.len_utf8();
         let slot = key.get_mut(len..len + width)?;

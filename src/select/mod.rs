@@ -109,7 +109,7 @@ fn comparison_key(text: &str, key: &mut String) {
                 key.push(c.to_ascii_lowercase());
             }
         } else if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
+            key.extend(crate::lowercase::lowercase(c));
         }
     }
 }
