@@ -81,6 +81,7 @@ mod language;
 mod length;
 mod lowercase;
 mod options;
+mod order;
 mod profile;
 mod rank;
 mod read;

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 use crate::length::Length;
+use crate::order::sort_by_descending_score;
 use crate::rank::Ranked;
 use crate::represent::Vector;
 use crate::summary;
@@ -132,14 +133,14 @@ pub(crate) fn select(
     budget: Budget,
     redundancy: f64,
 ) -> Vec<usize> {
-    let mut ranked: Vec<usize> = (0..candidates.len().min(scores.len()))
+    let mut ranked: Vec<(usize, f64)> = (0..candidates.len().min(scores.len()))
         .filter(|&index| candidates[index].original == index)
+        .map(|index| (index, scores[index]))
         .collect();
-    // Indices break ties, so the order is total and an unstable sort gives the same one.
-    ranked.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    sort_by_descending_score(&mut ranked);
 
     let mut summary = Summary::new(candidates, budget, redundancy);
-    for index in ranked {
+    for (index, _) in ranked {
         if summary.is_full() {
             break;
         }
