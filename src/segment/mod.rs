@@ -11,6 +11,7 @@
 
 pub(crate) mod blocks;
 mod chars;
+mod enclosures;
 mod rules;
 mod scanner;
 mod wrap;

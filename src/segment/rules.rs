@@ -117,13 +117,15 @@ enum Next {
 
 /// Decides about the terminator run starting at byte `at`. `token_start` is where the
 /// whitespace-separated token holding the run starts; `words_before` counts the words of the
-/// current sentence before that token.
+/// current sentence before that token; `spaced_opener` is the first quote at or after `at`
+/// that stands alone and opens a quotation, which never closes the sentence before it.
 pub(super) fn stop(
     text: &str,
     token_start: usize,
     at: usize,
     words_before: usize,
     lexicon: &Lexicon,
+    spaced_opener: Option<usize>,
 ) -> Stop {
     let mut run_end = at;
     let mut dots = 0usize;
@@ -174,7 +176,10 @@ pub(super) fn stop(
             line_break: false,
         };
     }
-    let end = skip_spaced_closer(text, end);
+    let end = match spaced_opener {
+        Some(opener) if skip_whitespace(text, end).0 == opener => end,
+        _ => skip_spaced_closer(text, end),
+    };
     let bare = end == run_end;
     let end = skip_trailers(text, end);
     let (next, line_break) = next_word(text, end, lexicon);
@@ -595,7 +600,7 @@ mod tests {
     fn stop_after(text: &str, before: &str, words_before: usize) -> Stop {
         let at = text.find(before).expect("test text holds the word") + before.len();
         let token_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
-        stop(text, token_start, at, words_before, &lexicon())
+        stop(text, token_start, at, words_before, &lexicon(), None)
     }
 
     #[test]
@@ -704,7 +709,15 @@ mod tests {
     fn stop_in(language: Language, text: &str, before: &str, words_before: usize) -> Break {
         let at = text.find(before).expect("test text holds the word") + before.len();
         let token_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
-        stop(text, token_start, at, words_before, &Lexicon::of(language)).brk
+        stop(
+            text,
+            token_start,
+            at,
+            words_before,
+            &Lexicon::of(language),
+            None,
+        )
+        .brk
     }
 
     #[test]
@@ -794,6 +807,7 @@ mod tests {
             at,
             2,
             &Lexicon::of(French),
+            None,
         );
         assert_eq!(
             (&text[..s.end], s.brk),
@@ -804,12 +818,12 @@ mod tests {
             Break::Strong
         );
         let text = "te houden. '' Veertig";
-        let s = stop(text, 3, 9, 1, &Lexicon::of(Dutch));
+        let s = stop(text, 3, 9, 1, &Lexicon::of(Dutch), None);
         assert_eq!(s.brk, Break::Strong);
         assert_eq!(&text[..s.end], "te houden. ''");
         // A lone ASCII quote after a space may open the next quotation.
         let text = "the phrase. ' And on";
-        let s = stop(text, 4, 10, 1, &lexicon());
+        let s = stop(text, 4, 10, 1, &lexicon(), None);
         assert_eq!(s.brk, Break::Strong);
         assert_eq!(&text[..s.end], "the phrase.");
         assert_eq!(stop_after("керегі бар? — деді.", "бар", 3).brk, Break::Weak);

@@ -12,6 +12,7 @@ use super::chars::{
     binds_to_next_line, char_at, ends_with_terminator, follows_armenian_letter, is_bullet,
     is_line_break, is_terminator, skip_whitespace,
 };
+use super::enclosures::{self, Enclosures};
 use super::rules::{self, Break, Lexicon};
 use super::wrap;
 use super::{Segment, SegmentKind};
@@ -38,6 +39,9 @@ pub(super) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Segment<'a>> {
         marker_dot: NOWHERE,
         wrapped_line_ends: wrap::run_on_line_ends(text),
         next_wrapped: 0,
+        enclosures: enclosures::find(text),
+        next_span: 0,
+        next_spaced_opener: 0,
     };
     scanner.run();
     scanner.out
@@ -107,6 +111,12 @@ struct Scanner<'a, 'l> {
     wrapped_line_ends: Vec<usize>,
     /// The first of `wrapped_line_ends` not behind the scan.
     next_wrapped: usize,
+    /// The brackets and quotations that close inside their sentence.
+    enclosures: Enclosures,
+    /// The first of `enclosures.spans` not behind the scan.
+    next_span: usize,
+    /// The first of `enclosures.spaced_openers` not behind the scan.
+    next_spaced_opener: usize,
 }
 
 impl Scanner<'_, '_> {
@@ -126,7 +136,9 @@ impl Scanner<'_, '_> {
                     b':' if follows_armenian_letter(self.text, at) => self.terminator(at),
                     b';' => {
                         self.content(at, ';');
-                        if rules::semicolon_ends(self.text, at, self.lexicon) {
+                        if rules::semicolon_ends(self.text, at, self.lexicon)
+                            && !self.is_enclosed(at, at + 1)
+                        {
                             self.close(at + 1);
                         }
                         at + 1
@@ -208,9 +220,15 @@ impl Scanner<'_, '_> {
             at,
             self.words_before_token,
             self.lexicon,
+            self.spaced_opener_from(at),
         );
         self.last_end = stop.end;
-        match stop.brk {
+        let brk = if self.is_enclosed(at, stop.end) {
+            Break::None
+        } else {
+            stop.brk
+        };
+        match brk {
             Break::Strong => self.close(stop.end),
             Break::Weak if stop.line_break => self.close(stop.end),
             Break::Weak => {}
@@ -263,6 +281,35 @@ impl Scanner<'_, '_> {
             self.next_wrapped += 1;
         }
         self.wrapped_line_ends.get(self.next_wrapped) == Some(&at)
+    }
+
+    /// Whether a stop from `at` to `end` (with its closers) stands inside a bracket that
+    /// closes within its sentence, or is an exclamation or question inside such a quotation.
+    /// Asked in increasing order of `at`.
+    fn is_enclosed(&mut self, at: usize, end: usize) -> bool {
+        let spans = &self.enclosures.spans;
+        while spans.get(self.next_span).is_some_and(|span| span.end <= at) {
+            self.next_span += 1;
+        }
+        spans.get(self.next_span).is_some_and(|span| {
+            span.open < at
+                && end <= span.limit
+                && !(span.quotation && matches!(self.text.as_bytes().get(at), Some(b'.')))
+                && !(span.quotation && self.text.get(at..).is_some_and(|t| t.starts_with('…')))
+        })
+    }
+
+    /// The first quote at or after `at` that stands alone and opens a quotation. Asked in
+    /// increasing order of `at`.
+    fn spaced_opener_from(&mut self, at: usize) -> Option<usize> {
+        let openers = &self.enclosures.spaced_openers;
+        while openers
+            .get(self.next_spaced_opener)
+            .is_some_and(|&o| o < at)
+        {
+            self.next_spaced_opener += 1;
+        }
+        openers.get(self.next_spaced_opener).copied()
     }
 
     /// Opens a piece at `at` unless one is open.
@@ -550,6 +597,63 @@ mod tests {
             1
         );
         assert_eq!(texts("I came; I saw; They left.", English).len(), 2);
+    }
+
+    #[test]
+    fn no_sentence_ends_inside_a_bracket_that_closes_within_it() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts(
+                "See the table (cf. p. 3. Also the notes. Really!) for it. Then go.",
+                English
+            ),
+            [
+                "See the table (cf. p. 3. Also the notes. Really!) for it.",
+                "Then go."
+            ]
+        );
+        assert_eq!(
+            texts("Your plan (sure? sure?) might work.", English).len(),
+            1
+        );
+        // A bracketed sentence of its own still ends at its stop.
+        assert_eq!(
+            texts("(A sentence in brackets.) Another one.", English),
+            ["(A sentence in brackets.)", "Another one."]
+        );
+        // One that does not close keeps nothing together.
+        assert_eq!(
+            texts("He left (for good. Then we ate. It rained.", English).len(),
+            3
+        );
+    }
+
+    #[test]
+    fn a_cry_or_question_inside_a_title_is_no_sentence_end() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts("The film \"Run! Run!\" opened today. It won.", English),
+            ["The film \"Run! Run!\" opened today.", "It won."]
+        );
+        assert_eq!(
+            texts("The novel is called \"Guards! Guards!\".", English).len(),
+            1
+        );
+        assert_eq!(
+            texts("「走れ！走れ！」と彼は言った。次だ。", English),
+            ["「走れ！走れ！」と彼は言った。", "次だ。"]
+        );
+        // Quoted sentences followed by a new one are sentences.
+        assert_eq!(
+            texts("He said \"Stop! Go!\" Then he left.", English),
+            ["He said \"Stop!", "Go!\"", "Then he left."]
+        );
+        // Edited text counts the sentences of a quotation even when the one around it
+        // goes on.
+        assert_eq!(
+            texts("\"We came. We saw,\" he said.", English),
+            ["\"We came.", "We saw,\" he said."]
+        );
     }
 
     #[test]

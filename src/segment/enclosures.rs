@@ -1,0 +1,500 @@
+//! Brackets and quotations that close inside their sentence: a stop within them ends no
+//! sentence (`the film "Run! Run!" opened`, `(cf. fig. 3)`, `(sure? sure?)`,
+//! `「走れ！」と言った`).
+//!
+//! A bracket always encloses an aside of the sentence around it, so a stop inside a bracket
+//! that closes within the paragraph is no sentence end. A quotation may hold whole sentences
+//! of its own (`"I came. I saw." Then he left.`), and edited text counts the sentences of a
+//! quotation as sentences even when the one around it goes on (`«Não damos conta. A
+//! resposta foi gigantesca», diz`); but an exclamation or question inside a quotation that
+//! the sentence goes on after (a lowercase word, a comma or a full stop follows it, or it
+//! ends on a comma) is part of a title or a cry within the sentence. Both are looked for
+//! within [`MAX_ENCLOSED_CHARS`] of their opening, so that a stray bracket does not swallow
+//! a page.
+//!
+//! Quotes are told apart by where they stand: at the start of a word a quote opens, at its
+//! end it closes, inside a word it is an apostrophe, and standing alone (`''`, `"` between
+//! spaces, as tokenized text writes them) it closes the quotation that is open or else
+//! opens one. That makes `«…»`, `»…«`, `„…“`, `“…”` and `”…”` all work, whatever the
+//! language's style.
+//!
+//! One pass over the text with a bounded stack; the scanner then walks the result in order.
+
+use super::chars::{char_at, is_line_break};
+
+/// The longest bracket or quotation, in chars, whose inside is kept whole. Longer ones are
+/// more likely a bracket opened by mistake than an aside.
+const MAX_ENCLOSED_CHARS: usize = 300;
+
+/// How many brackets and quotations may be open at once; deeper ones are not followed.
+const MAX_DEPTH: usize = 32;
+
+/// How far down the open quotes and brackets a closing bracket looks for its opener.
+const BRACKET_REACH: usize = 4;
+
+/// What the pass found.
+#[derive(Debug, Default)]
+pub(super) struct Enclosures {
+    /// The outermost enclosures to keep whole, in order, disjoint.
+    pub(super) spans: Vec<Span>,
+    /// Offsets of the quotes standing alone between spaces that open a quotation (the
+    /// third `''` in `'' A , '' she wrote . '' Why`), in order: such a quote after a stop
+    /// belongs to the next sentence.
+    pub(super) spaced_openers: Vec<usize>,
+}
+
+/// A bracket or quotation whose inside ends no sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Span {
+    /// The offset of the opening bracket or quote.
+    pub(super) open: usize,
+    /// A stop after `open` whose closers end at or before this offset is inside: the
+    /// closing bracket's offset (a stop right before it ends the bracketed sentence,
+    /// `(A whole sentence.)`), or the offset after the closing quote (the sentence goes on
+    /// after the quotation).
+    pub(super) limit: usize,
+    /// The offset after the closing bracket or quote.
+    pub(super) end: usize,
+    /// A quotation rather than a bracket.
+    pub(super) quotation: bool,
+}
+
+/// Kinds of openers on the stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A bracket, with the char that closes it.
+    Bracket(char),
+    /// A double quote (`"`, `“`, `«`, `''`, `「`).
+    Double,
+    /// A single quote (`'`, `‘`, `‹`).
+    Single,
+}
+
+/// An opener on the stack.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    kind: Kind,
+    /// Its byte offset.
+    at: usize,
+    /// Its char count from the start of the text.
+    chars: usize,
+}
+
+/// Where a quote stands: which way it may face.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Facing {
+    Opens,
+    Closes,
+    /// Between spaces: closes an open quotation, else opens one.
+    Alone,
+    /// Inside a word: an apostrophe or an inch mark.
+    Inside,
+}
+
+/// Finds the brackets and quotations of `text` to keep whole.
+pub(super) fn find(text: &str) -> Enclosures {
+    let mut found = Enclosures::default();
+    let mut stack: Vec<Open> = Vec::new();
+    // Openers pushed beyond MAX_DEPTH: their closers are skipped.
+    let mut overflow = 0usize;
+    let mut prev: Option<char> = None;
+    // Whether only whitespace has come since the last line break (a second one is a blank
+    // line, which ends the paragraph and every enclosure in it).
+    let mut line_blank = false;
+    let mut chars = 0usize;
+    // Per ASCII quote form (`"`, `''`, `'`): whether the text opens quotations with it.
+    let mut opens_alone = [false; 3];
+    let mut iter = text.char_indices().peekable();
+    while let Some((at, c)) = iter.next() {
+        chars += 1;
+        if is_line_break(c) {
+            let crlf = c == '\r' && iter.peek().is_some_and(|&(_, n)| n == '\n');
+            if crlf {
+                iter.next();
+            }
+            if line_blank || c == '\u{2029}' {
+                stack.clear();
+                overflow = 0;
+            }
+            line_blank = true;
+            prev = Some('\n');
+            continue;
+        }
+        if !c.is_whitespace() {
+            line_blank = false;
+        }
+        let next = iter.peek().map(|&(_, n)| n);
+        let mut width = c.len_utf8();
+        let kind_and_facing = match c {
+            '(' | '[' | '{' | '（' | '［' | '｛' | '【' | '〔' | '〈' | '《' => {
+                if emoticon_before(prev) {
+                    None
+                } else {
+                    Some((Kind::Bracket(closing_bracket(c)), Facing::Opens))
+                }
+            }
+            ')' | ']' | '}' | '）' | '］' | '｝' | '】' | '〕' | '〉' | '》' => {
+                if emoticon_before(prev) {
+                    None
+                } else {
+                    Some((Kind::Bracket(c), Facing::Closes))
+                }
+            }
+            '„' | '「' | '『' | '〝' => Some((Kind::Double, Facing::Opens)),
+            '」' | '』' | '〞' => Some((Kind::Double, Facing::Closes)),
+            '‚' => Some((Kind::Single, Facing::Opens)),
+            ',' if next == Some(',') => {
+                // `,,`: Dutch typewriter low quotes, which only open.
+                width = 2;
+                iter.next();
+                Some((Kind::Double, Facing::Opens))
+            }
+            '`' if next == Some('`') => {
+                width = 2;
+                iter.next();
+                Some((Kind::Double, Facing::Opens))
+            }
+            '\'' if next == Some('\'') => {
+                width = 2;
+                iter.next();
+                let after = char_at(text, at + 2);
+                Some((Kind::Double, facing(prev, after, c)))
+            }
+            '"' | '“' | '”' | '«' | '»' | '‟' => {
+                Some((Kind::Double, facing(prev, next, c)))
+            }
+            '\'' | '‘' | '’' | '‹' | '›' | '`' => {
+                Some((Kind::Single, facing(prev, next, c)))
+            }
+            _ => None,
+        };
+        let prev_before = prev;
+        prev = Some(match width {
+            2 if c == ',' => '"',
+            _ => c,
+        });
+        let Some((kind, facing)) = kind_and_facing else {
+            continue;
+        };
+        // A closing bracket also closes the quotes left open inside it (an apostrophe taken
+        // for a quote: `( 's )`), looking a few openers down; a quote closes only the top.
+        let matching = match kind {
+            Kind::Bracket(_) => stack
+                .iter()
+                .rev()
+                .take(BRACKET_REACH)
+                .position(|open| open.kind == kind)
+                .map(|depth| stack.len() - 1 - depth),
+            quote => stack
+                .last()
+                .filter(|open| open.kind == quote)
+                .map(|_| stack.len() - 1),
+        };
+        let top_matches = matching.is_some();
+        let form = ascii_form(c, width);
+        if let Some(form) = form {
+            // An ASCII quote that opens a word, or stands alone at the start of a line,
+            // shows that the text opens quotations with it.
+            let line_start = prev_before.is_none_or(is_line_break);
+            if facing == Facing::Opens || (facing == Facing::Alone && line_start) {
+                opens_alone[form] = true;
+            }
+        }
+        let closes = match facing {
+            Facing::Opens | Facing::Inside => false,
+            Facing::Closes => true,
+            // Standing alone, an ASCII quote closes the quotation that is open; with none
+            // open, it opens one only in text that opens quotations with it (tokenized
+            // `'' Why`), and otherwise closes one opened before the text began (`houden.
+            // ''`, in a text cut from a longer one). A typographic quote faces by its shape
+            // (`« Oui ! »`).
+            Facing::Alone => match form {
+                Some(_) if top_matches && overflow == 0 => true,
+                Some(form) => !opens_alone[form],
+                None => matches!(c, '”' | '»' | '’' | '›'),
+            },
+        };
+        if closes {
+            if overflow > 0 {
+                overflow -= 1;
+                continue;
+            }
+            let Some((index, open)) = matching.and_then(|index| Some((index, *stack.get(index)?)))
+            else {
+                continue;
+            };
+            stack.truncate(index);
+            let end = at + width;
+            if chars - open.chars > MAX_ENCLOSED_CHARS {
+                continue;
+            }
+            let limit = match kind {
+                Kind::Bracket(_) => Some(at),
+                _ => sentence_goes_on(text, open.at, at, end).then_some(end),
+            };
+            if let Some(limit) = limit {
+                record(
+                    &mut found.spans,
+                    Span {
+                        open: open.at,
+                        limit,
+                        end,
+                        quotation: !matches!(kind, Kind::Bracket(_)),
+                    },
+                );
+            }
+        } else if facing != Facing::Inside {
+            if facing == Facing::Alone {
+                found.spaced_openers.push(at);
+            }
+            if stack.len() < MAX_DEPTH {
+                stack.push(Open { kind, at, chars });
+            } else {
+                overflow += 1;
+            }
+        }
+    }
+    found
+}
+
+/// The ASCII quote forms that face either way: `"` (0), `''` (1) and `'` (2).
+fn ascii_form(quote: char, width: usize) -> Option<usize> {
+    match (quote, width) {
+        ('"', 1) => Some(0),
+        ('\'', 2) => Some(1),
+        ('\'', 1) => Some(2),
+        _ => None,
+    }
+}
+
+/// Keeps `span` and drops the spans it encloses (recorded before it, as they closed first).
+fn record(spans: &mut Vec<Span>, span: Span) {
+    while spans.last().is_some_and(|last| last.open > span.open) {
+        spans.pop();
+    }
+    spans.push(span);
+}
+
+/// The bracket that closes `open`.
+fn closing_bracket(open: char) -> char {
+    match open {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '（' => '）',
+        '［' => '］',
+        '｛' => '｝',
+        '【' => '】',
+        '〔' => '〕',
+        '〈' => '〉',
+        _ => '》',
+    }
+}
+
+/// A bracket right after `:` or `;` is a face (`:)`, `;(`), not a bracket.
+fn emoticon_before(prev: Option<char>) -> bool {
+    matches!(prev, Some(':' | ';' | '-' | '='))
+}
+
+/// Which way a quote `quote` between `prev` and `next` faces.
+fn facing(prev: Option<char>, next: Option<char>, quote: char) -> Facing {
+    let open_before = prev.is_none_or(|p| p.is_whitespace() || is_opening_punctuation(p));
+    let open_after = next.is_none_or(|n| n.is_whitespace() || is_closing_punctuation(n));
+    match (open_before, open_after) {
+        (true, false) => Facing::Opens,
+        (false, true) => Facing::Closes,
+        (true, true) => Facing::Alone,
+        // Glued on both sides: `don't`, `5"`; in text without spaces (Chinese `说“你好”`)
+        // the curly quotes still face their way.
+        (false, false) => match quote {
+            '“' | '«' => Facing::Opens,
+            '”' | '»' => Facing::Closes,
+            _ => Facing::Inside,
+        },
+    }
+}
+
+/// Chars after which a quote still stands at the start of a word.
+fn is_opening_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '"'
+            | '\''
+            | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '„'
+            | '‚'
+            | '—'
+            | '–'
+            | '¿'
+            | '¡'
+    )
+}
+
+/// Chars before which a quote still stands at the end of a word.
+fn is_closing_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '"'
+            | '\''
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | '.'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '…'
+            | '—'
+            | '–'
+            | '。'
+            | '、'
+            | '，'
+            | '！'
+            | '？'
+    )
+}
+
+/// Whether the sentence goes on after the quotation opened at `open` and closed by the quote
+/// from `close` to `end`: it ends on a comma (`„…, “ reagoval`), or is followed by a comma,
+/// a lowercase word, a dash and a lowercase word, or (in writing without spaces) a letter;
+/// or, when it stands after a word of the sentence (`is called "Guards! Guards!".`), by a
+/// stop. A quotation that opens a sentence or follows a colon and is followed by a stop
+/// holds sentences of its own (`: «Acho que sim? Não».`).
+fn sentence_goes_on(text: &str, open: usize, close: usize, end: usize) -> bool {
+    let before = text
+        .get(..close)
+        .and_then(|inside| inside.chars().next_back());
+    if matches!(before, Some(',' | '，' | '、' | ';')) {
+        return true;
+    }
+    let mut at = end;
+    // Further closing quotes and brackets.
+    while let Some(c) = char_at(text, at).filter(|&c| is_closing_punctuation(c) && !is_stop(c)) {
+        if matches!(c, ',' | ';' | ':' | '—' | '–') {
+            return true;
+        }
+        at += c.len_utf8();
+    }
+    match char_at(text, at) {
+        Some(',' | ';' | ':') => return true,
+        Some(c) if is_stop(c) => return follows_a_word(text, open),
+        Some(c) if c.is_alphabetic() => return !c.is_uppercase() && !c.is_lowercase(),
+        _ => {}
+    }
+    let mut spaced = at;
+    while let Some(c) = char_at(text, spaced).filter(|&c| matches!(c, ' ' | '\t' | '\u{a0}')) {
+        spaced += c.len_utf8();
+    }
+    if spaced == at {
+        return false;
+    }
+    match char_at(text, spaced) {
+        Some(c) if c.is_lowercase() => true,
+        Some('—' | '–') => {
+            let mut word = spaced + '—'.len_utf8();
+            while char_at(text, word) == Some(' ') {
+                word += 1;
+            }
+            char_at(text, word).is_some_and(char::is_lowercase)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the last char before `at`, spaces apart, is a letter, a digit or a comma.
+fn follows_a_word(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|before| {
+            before
+                .trim_end_matches([' ', '\t', '\u{a0}'])
+                .chars()
+                .next_back()
+        })
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
+
+/// Full stops and marks, in any script.
+fn is_stop(c: char) -> bool {
+    super::chars::is_terminator(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The texts of the spans found in `text`.
+    fn kept(text: &str) -> Vec<&str> {
+        find(text)
+            .spans
+            .iter()
+            .map(|span| &text[span.open..span.end])
+            .collect()
+    }
+
+    #[test]
+    fn brackets_that_close_are_kept() {
+        assert_eq!(kept("See (cf. fig. 3) here."), ["(cf. fig. 3)"]);
+        assert_eq!(
+            kept("Nested (a. (b! (c.)) (d. e!)) f. (g)"),
+            ["(a. (b! (c.)) (d. e!))", "(g)"]
+        );
+        // A bracket that does not close, or closes after a blank line, keeps nothing.
+        assert!(kept("A (b. C. D.").is_empty());
+        assert!(kept("A (b.\n\nC) d.").is_empty());
+        // Faces are no brackets.
+        assert!(kept("Nice :) and (sad :( here").is_empty());
+        assert_eq!(kept("x [page. 42] {cur. ly}"), ["[page. 42]", "{cur. ly}"]);
+    }
+
+    #[test]
+    fn a_quotation_is_kept_when_the_sentence_goes_on_after_it() {
+        assert_eq!(kept("the film \"Run! Run!\" opened"), ["\"Run! Run!\""]);
+        assert_eq!(kept("called \"Guards! Guards!\"."), ["\"Guards! Guards!\""]);
+        assert_eq!(
+            kept("„Prieskumy. V podstate nie,“ reagoval Matovič."),
+            ["„Prieskumy. V podstate nie,“"]
+        );
+        assert_eq!(kept("「走れ！走れ！」と言った。"), ["「走れ！走れ！」"]);
+        // A quotation followed by a new sentence is not.
+        assert!(kept("He said \"Stop. Go.\" Then he left.").is_empty());
+        assert!(kept("»Wirklich?« »Ja, absolut!« »Gut.«").is_empty());
+    }
+
+    #[test]
+    fn apostrophes_are_no_quotes() {
+        assert!(kept("Don't go. The boys' toys. It's 5'10\" tall.").is_empty());
+        assert_eq!(
+            kept("She said 'I can't. Not now,' and left."),
+            ["'I can't. Not now,'"]
+        );
+    }
+
+    #[test]
+    fn quotes_standing_alone_close_the_open_quotation_or_open_one() {
+        let text = "'' The web , '' she wrote . '' Why ?";
+        let last = text.rfind("''").unwrap_or(0);
+        assert_eq!(find(text).spaced_openers, [0, last]);
+        let text = ",, Mijn gedachten. Om ongelukken. '' Veertig";
+        assert!(find(text).spaced_openers.is_empty());
+    }
+
+    #[test]
+    fn long_or_deep_enclosures_are_bounded() {
+        let long = format!("({})", "word. ".repeat(100));
+        assert!(kept(&long).is_empty());
+        let deep = format!("{}x{}", "(".repeat(100), ")".repeat(100));
+        assert_eq!(find(&deep).spans.len(), 1);
+        let text = "((((((((";
+        assert!(kept(text).is_empty());
+    }
+}
