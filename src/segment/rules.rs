@@ -9,8 +9,8 @@
 //! scanner then resumes after; so the whole split stays linear.
 
 use super::chars::{
-    char_at, follows_armenian_letter, is_dash, is_exclamation_or_question, is_unspaced_terminator,
-    skip_closers, skip_openers, skip_whitespace,
+    char_at, follows_armenian_letter, is_closer, is_dash, is_exclamation_or_question,
+    is_terminator, is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace,
 };
 use crate::language::{Language, WordList};
 
@@ -31,6 +31,9 @@ pub(super) struct Lexicon {
     pub(super) international: WordList,
     /// The titles among them.
     pub(super) international_never_final: WordList,
+    /// Whether the language capitalises a pronoun wherever it stands (English `I`), which
+    /// is then no sign of a sentence start.
+    pub(super) capital_pronoun: bool,
 }
 
 impl Lexicon {
@@ -44,6 +47,7 @@ impl Lexicon {
             ordinal_period: language.writes_ordinals_with_period(),
             international: Language::international_abbreviations(),
             international_never_final: Language::international_never_final(),
+            capital_pronoun: language == Language::English,
         }
     }
 }
@@ -180,6 +184,7 @@ pub(super) fn stop(
         Some(opener) if skip_whitespace(text, end).0 == opener => end,
         _ => skip_spaced_closer(text, end),
     };
+    let end = skip_spaced_stops(text, end);
     let bare = end == run_end;
     let end = skip_trailers(text, end);
     let (next, line_break) = next_word(text, end, lexicon);
@@ -212,7 +217,10 @@ pub(super) fn stop(
             after_period(class, next, words_before)
         }
     } else if dots <= 3 {
-        after_ellipsis(next, words_before)
+        let word = text
+            .get(token_start..at)
+            .is_some_and(|word| word.chars().any(char::is_alphanumeric));
+        after_ellipsis(next, words_before + usize::from(word))
     } else {
         // `that.... She`: an ellipsis and a full stop.
         after_mark(next)
@@ -359,12 +367,12 @@ fn spaced_run(
     let attached = at > token_start;
     let brk = if !attached {
         if dots == 3 {
-            Break::Weak
+            after_ellipsis(spaced_ellipsis_next(text, end, next, lexicon), words_before)
         } else {
             after_mark(next)
         }
     } else if dots == 3 {
-        after_ellipsis(next, words_before)
+        after_ellipsis(next, words_before + 1)
     } else {
         let class = classify(text, token_start, at, lexicon);
         let brk = after_period(class, next, words_before);
@@ -414,14 +422,61 @@ fn after_period(class: WordClass, next: Next, words_before: usize) -> Break {
     }
 }
 
-/// After an ellipsis (`...`, `…`): an omission inside the sentence unless the next word
-/// opens a new one.
-fn after_ellipsis(next: Next, words_before: usize) -> Break {
+/// After an ellipsis (`...`, `…`), with `words` words in the sentence so far: an omission
+/// inside the sentence unless the next word opens a new one. An ellipsis is no
+/// abbreviation, so a sentence opener after it opens a sentence however short the one
+/// before (`Hey... Now.`), as long as there is one (`(...) Les`); a name may continue the
+/// sentence (`as… Pope`).
+fn after_ellipsis(next: Next, words: usize) -> Break {
     match next {
         Next::End => Break::Strong,
+        Next::Starter if words > 0 => Break::Strong,
         Next::Lower | Next::Attribution => Break::None,
-        Next::Starter if words_before >= MIN_WORDS_BEFORE_AMBIGUOUS_END => Break::Strong,
         _ => Break::Weak,
+    }
+}
+
+/// What follows a spaced ellipsis standing apart (`the thing is . . . I didn't`), the
+/// omission mark of quotations, with English's `I` taken for no sentence opener: it is
+/// capitalised wherever it stands, and the quoted sentence goes on with it.
+fn spaced_ellipsis_next(text: &str, end: usize, next: Next, lexicon: &Lexicon) -> Next {
+    if next != Next::Starter || !lexicon.capital_pronoun {
+        return next;
+    }
+    let word = skip_openers(text, skip_whitespace(text, end).0);
+    let pronoun = text.get(word..).is_some_and(|rest| {
+        rest.starts_with('I') && !char_at(rest, 1).is_some_and(char::is_alphabetic)
+    });
+    if pronoun {
+        Next::Other
+    } else {
+        next
+    }
+}
+
+/// Skips marks standing apart after a stop, on the same line (`Tribe ! ! !`, `Bravo ! .`,
+/// `Happy! . . .`): they belong to the sentence they follow and never make one of their
+/// own. Returns the offset after them, or `from`.
+fn skip_spaced_stops(text: &str, from: usize) -> usize {
+    let mut end = from;
+    loop {
+        let mut at = end;
+        while let Some(c) = char_at(text, at).filter(|&c| matches!(c, ' ' | '\t' | '\u{a0}')) {
+            at += c.len_utf8();
+        }
+        if at == end {
+            return end;
+        }
+        let token = at;
+        let mut stops = false;
+        while let Some(c) = char_at(text, at).filter(|&c| is_terminator(c) || is_closer(c)) {
+            stops |= is_terminator(c);
+            at += c.len_utf8();
+        }
+        if !stops || char_at(text, at).is_some_and(|c| !c.is_whitespace()) || at == token {
+            return end;
+        }
+        end = at;
     }
 }
 

@@ -657,6 +657,40 @@ mod tests {
     }
 
     #[test]
+    fn marks_standing_apart_never_make_a_sentence() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts(
+                "They guard the Wind Tribe ! ! ! And there is more .",
+                English
+            ),
+            ["They guard the Wind Tribe ! ! !", "And there is more ."]
+        );
+        assert_eq!(
+            texts("It aired on Bravo ! . Then it ended.", English),
+            ["It aired on Bravo ! .", "Then it ended."]
+        );
+        assert_eq!(texts("Happy! . . . no one had said so.", English).len(), 1);
+        assert_eq!(
+            texts("Happy? ... No one had said so.", English),
+            ["Happy? ...", "No one had said so."]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_before_a_sentence_opener_ends_a_sentence() {
+        use crate::language::Language::English;
+        assert_eq!(texts("Hey... Now.", English), ["Hey...", "Now."]);
+        assert_eq!(
+            texts("Happy . . . No one had said so.", English),
+            ["Happy . . .", "No one had said so."]
+        );
+        // A name may go on; an omission mark of its own opens nothing.
+        assert_eq!(texts("He spoke as… Pope, then left.", English).len(), 1);
+        assert_eq!(texts("(...) The end.", English).len(), 1);
+    }
+
+    #[test]
     fn list_marker_shapes() {
         let dot = Marker {
             letter: false,
