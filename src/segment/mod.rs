@@ -15,6 +15,7 @@ mod enclosures;
 mod rules;
 mod scanner;
 mod wrap;
+mod writing;
 
 use std::ops::Range;
 

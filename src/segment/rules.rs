@@ -34,6 +34,8 @@ pub(super) struct Lexicon {
     /// Whether the language capitalises a pronoun wherever it stands (English `I`), which
     /// is then no sign of a sentence start.
     pub(super) capital_pronoun: bool,
+    /// The language's most common words.
+    pub(super) stop_words: WordList,
 }
 
 impl Lexicon {
@@ -48,6 +50,7 @@ impl Lexicon {
             international: Language::international_abbreviations(),
             international_never_final: Language::international_never_final(),
             capital_pronoun: language == Language::English,
+            stop_words: language.stop_words(),
         }
     }
 }
@@ -130,6 +133,7 @@ pub(super) fn stop(
     words_before: usize,
     lexicon: &Lexicon,
     spaced_opener: Option<usize>,
+    lowercase_starts: bool,
 ) -> Stop {
     let mut run_end = at;
     let mut dots = 0usize;
@@ -211,7 +215,17 @@ pub(super) fn stop(
         let number = text
             .get(token_start..at)
             .is_some_and(|word| word.bytes().all(|b| b.is_ascii_digit()));
-        if bare && class == WordClass::Plain && next == Next::Lower && !number {
+        // Edited prose capitalises its sentences, so a lowercase word after a period there
+        // follows an abbreviation, listed or not (`3 ft. of oak`), and so does a number
+        // after a word of that shape (`5 ft. 6 in.`); text that starts sentences in
+        // lowercase leaves only the lists to tell.
+        if class == WordClass::Plain
+            && matches!(next, Next::Lower | Next::Digit)
+            && !lowercase_starts
+            && looks_abbreviated(text, token_start, at, next == Next::Lower, lexicon)
+        {
+            Break::None
+        } else if bare && class == WordClass::Plain && next == Next::Lower && !number {
             Break::Strong
         } else {
             after_period(class, next, words_before)
@@ -592,6 +606,99 @@ fn classify(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> Wor
     }
 }
 
+/// Whether the word from `token_start` to the period at `at`, which no list holds, has the
+/// shape of an abbreviation: letters without a vowel (`ft`, `mg`, `кб`), one or two capitals
+/// (`NW`), a word of at most three letters that is not one of the language's common words
+/// (`var.`, `med.`, `Mi.`), or, with `units` (before a lowercase word, not a number: `30
+/// anos. 1980`), a short word after a number (`8 oz. of`, `5 хв. і`). Longer words and
+/// common ones (`you.`, `it.`) are words.
+fn looks_abbreviated(
+    text: &str,
+    token_start: usize,
+    at: usize,
+    units: bool,
+    lexicon: &Lexicon,
+) -> bool {
+    let from = skip_openers(text, token_start).min(at);
+    let Some(word) = text.get(from..at) else {
+        return false;
+    };
+    let word = match word.rfind(['-', '–', '/']) {
+        Some(cut) => word.get(cut + 1..).unwrap_or(word),
+        None => word,
+    };
+    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let letters = word.chars().count();
+    let vowelless = word.chars().all(has_vowel_letters) && !word.chars().any(is_vowel);
+    let capitals = letters <= 2 && word.chars().all(char::is_uppercase);
+    if vowelless || capitals || (units && letters <= 4 && follows_number(text, token_start)) {
+        return true;
+    }
+    let mut buffer = [0u8; MAX_LOOKUP_BYTES];
+    letters <= 3
+        && lowercase_key(word, &mut buffer).is_some_and(|key| !contains_in(lexicon.stop_words, key))
+}
+
+/// Letters of the scripts whose words always hold a vowel letter: Latin, Greek, Cyrillic.
+fn has_vowel_letters(c: char) -> bool {
+    c.is_alphabetic()
+        && (c.is_ascii()
+            || ('\u{c0}'..='\u{24f}').contains(&c)
+            || ('\u{370}'..='\u{4ff}').contains(&c))
+}
+
+/// Vowel letters of the Latin, Greek and Cyrillic scripts, in either case.
+fn is_vowel(c: char) -> bool {
+    c.to_lowercase().any(|c| {
+        matches!(
+            c,
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+                | 'à'..='æ'
+                | 'è'..='ï'
+                | 'ò'..='ö'
+                | 'ø'..='ü'
+                | 'ý'
+                | 'ÿ'
+                | 'ā'..='ą'
+                | 'ē'..='ě'
+                | 'ĩ'..='ı'
+                | 'ō'..='œ'
+                | 'ũ'..='ų'
+                | 'ŷ'
+                | 'ά'..='ώ'
+                | 'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'і' | 'ї' | 'є'
+        )
+    })
+}
+
+/// Whether the token before the one starting at `token_start`, on the same line, is a
+/// number (`8` in `8 oz.`).
+fn follows_number(text: &str, token_start: usize) -> bool {
+    let Some(before) = text.get(..token_start) else {
+        return false;
+    };
+    let before = before.trim_end_matches([' ', '\t', '\u{a0}']);
+    if before.len() == token_start {
+        return false;
+    }
+    let digits = before
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+        .count();
+    digits > 0
+        && before
+            .as_bytes()
+            .get(before.len() - digits)
+            .is_some_and(u8::is_ascii_digit)
+        && before
+            .get(..before.len() - digits)
+            .and_then(|rest| rest.chars().next_back())
+            .is_none_or(char::is_whitespace)
+}
+
 /// The class of `word` by the word lists alone.
 fn listed_class(word: &str, lexicon: &Lexicon) -> WordClass {
     let mut buffer = [0u8; MAX_LOOKUP_BYTES];
@@ -655,7 +762,7 @@ mod tests {
     fn stop_after(text: &str, before: &str, words_before: usize) -> Stop {
         let at = text.find(before).expect("test text holds the word") + before.len();
         let token_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
-        stop(text, token_start, at, words_before, &lexicon(), None)
+        stop(text, token_start, at, words_before, &lexicon(), None, false)
     }
 
     #[test]
@@ -771,6 +878,7 @@ mod tests {
             words_before,
             &Lexicon::of(language),
             None,
+            false,
         )
         .brk
     }
@@ -863,6 +971,7 @@ mod tests {
             2,
             &Lexicon::of(French),
             None,
+            false,
         );
         assert_eq!(
             (&text[..s.end], s.brk),
@@ -873,12 +982,12 @@ mod tests {
             Break::Strong
         );
         let text = "te houden. '' Veertig";
-        let s = stop(text, 3, 9, 1, &Lexicon::of(Dutch), None);
+        let s = stop(text, 3, 9, 1, &Lexicon::of(Dutch), None, false);
         assert_eq!(s.brk, Break::Strong);
         assert_eq!(&text[..s.end], "te houden. ''");
         // A lone ASCII quote after a space may open the next quotation.
         let text = "the phrase. ' And on";
-        let s = stop(text, 4, 10, 1, &lexicon(), None);
+        let s = stop(text, 4, 10, 1, &lexicon(), None, false);
         assert_eq!(s.brk, Break::Strong);
         assert_eq!(&text[..s.end], "the phrase.");
         assert_eq!(stop_after("керегі бар? — деді.", "бар", 3).brk, Break::Weak);

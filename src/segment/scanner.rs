@@ -15,6 +15,7 @@ use super::chars::{
 use super::enclosures::{self, Enclosures};
 use super::rules::{self, Break, Lexicon};
 use super::wrap;
+use super::writing;
 use super::{Segment, SegmentKind};
 
 /// No position: offsets are always below `text.len()`, which is below this.
@@ -42,6 +43,7 @@ pub(super) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Segment<'a>> {
         enclosures: enclosures::find(text),
         next_span: 0,
         next_spaced_opener: 0,
+        lowercase_starts: writing::starts_sentences_in_lowercase(text, lexicon.capital_pronoun),
     };
     scanner.run();
     scanner.out
@@ -117,6 +119,8 @@ struct Scanner<'a, 'l> {
     next_span: usize,
     /// The first of `enclosures.spaced_openers` not behind the scan.
     next_spaced_opener: usize,
+    /// Whether the text starts sentences with lowercase letters.
+    lowercase_starts: bool,
 }
 
 impl Scanner<'_, '_> {
@@ -221,6 +225,7 @@ impl Scanner<'_, '_> {
             self.words_before_token,
             self.lexicon,
             self.spaced_opener_from(at),
+            self.lowercase_starts,
         );
         self.last_end = stop.end;
         let brk = if self.is_enclosed(at, stop.end) {
@@ -688,6 +693,33 @@ mod tests {
         // A name may go on; an omission mark of its own opens nothing.
         assert_eq!(texts("He spoke as… Pope, then left.", English).len(), 1);
         assert_eq!(texts("(...) The end.", English).len(), 1);
+    }
+
+    #[test]
+    fn a_lowercase_word_after_a_period_follows_an_abbreviation_in_edited_prose() {
+        use crate::language::Language::English;
+        for text in [
+            "He is 5 ft. 6 in. tall.",
+            "The recipe calls for 8 oz. of sugar.",
+            "The wind comes from the NW. of the valley.",
+            "It costs 100 грн. або більше.",
+            "What about the med. staff here?",
+        ] {
+            assert_eq!(texts(text, English), [text]);
+        }
+        // Whole words, and text that starts sentences in lowercase, still split.
+        assert_eq!(
+            texts("It was a cold night. and then it rained.", English).len(),
+            2
+        );
+        assert_eq!(
+            texts(
+                "i love it. you should get a dog. tell val. the rest",
+                English
+            )
+            .len(),
+            4
+        );
     }
 
     #[test]
