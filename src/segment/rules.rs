@@ -116,8 +116,13 @@ enum Next {
     Digit,
     /// A dash and a lowercase word that attribute what came before (`бар? — деді.`).
     Attribution,
-    /// A capitalised word that usually opens a sentence, or a title such as `Mr.`.
+    /// A capitalised word that usually opens a sentence.
     Starter,
+    /// A title with its period (`Mr.`, `Dr.`): it opens a sentence, or stands in one
+    /// before a name.
+    Title,
+    /// Another capitalised word: a name, or a sentence's first word.
+    Name,
     /// Anything else: a name, a symbol, a dash.
     Other,
 }
@@ -228,7 +233,9 @@ pub(super) fn stop(
         } else if bare && class == WordClass::Plain && next == Next::Lower && !number {
             Break::Strong
         } else {
-            after_period(class, next, words_before)
+            let dated = after_number_initialism(text, token_start, at)
+                && char_at(text, skip_whitespace(text, end).0).is_some_and(char::is_alphabetic);
+            after_period(class, next, words_before, dated)
         }
     } else if dots <= 3 {
         let word = text
@@ -389,7 +396,7 @@ fn spaced_run(
         after_ellipsis(next, words_before + 1)
     } else {
         let class = classify(text, token_start, at, lexicon);
-        let brk = after_period(class, next, words_before);
+        let brk = after_period(class, next, words_before, false);
         if brk == Break::Strong && next != Next::End {
             let end = at + 1;
             return Stop {
@@ -419,7 +426,7 @@ fn after_mark(next: Next) -> Break {
 }
 
 /// After a single period attached to a word of the given class.
-fn after_period(class: WordClass, next: Next, words_before: usize) -> Break {
+fn after_period(class: WordClass, next: Next, words_before: usize, dated: bool) -> Break {
     if next == Next::End {
         return Break::Strong;
     }
@@ -430,7 +437,10 @@ fn after_period(class: WordClass, next: Next, words_before: usize) -> Break {
         WordClass::BeforeNumber => after_mark(next),
         WordClass::Ambiguous => match next {
             Next::Lower | Next::Digit | Next::Attribution => Break::None,
-            Next::Starter if words_before >= MIN_WORDS_BEFORE_AMBIGUOUS_END => Break::Strong,
+            Next::Starter if dated => Break::Strong,
+            Next::Starter | Next::Title if words_before >= MIN_WORDS_BEFORE_AMBIGUOUS_END => {
+                Break::Strong
+            }
             _ => Break::Weak,
         },
     }
@@ -444,7 +454,7 @@ fn after_period(class: WordClass, next: Next, words_before: usize) -> Break {
 fn after_ellipsis(next: Next, words: usize) -> Break {
     match next {
         Next::End => Break::Strong,
-        Next::Starter if words > 0 => Break::Strong,
+        Next::Starter | Next::Title if words > 0 => Break::Strong,
         Next::Lower | Next::Attribution => Break::None,
         _ => Break::Weak,
     }
@@ -506,7 +516,9 @@ fn next_word(text: &str, from: usize, lexicon: &Lexicon) -> (Next, bool) {
     let next = match char_at(text, word) {
         Some(c) if c.is_lowercase() => Next::Lower,
         Some(c) if c.is_ascii_digit() => Next::Digit,
+        Some(c) if c.is_uppercase() && is_title(text, word, lexicon) => Next::Title,
         Some(c) if c.is_uppercase() && is_starter(text, word, lexicon) => Next::Starter,
+        Some(c) if c.is_uppercase() => Next::Name,
         // `Бар? — деді.`: a dash and a lowercase word attribute the words before.
         Some(c) if is_dash(c) && lowercase_after_dash(text, word + c.len_utf8()) => {
             Next::Attribution
@@ -534,6 +546,33 @@ fn lowercase_key<'k>(word: &str, key: &'k mut [u8; MAX_LOOKUP_BYTES]) -> Option<
         len += width;
     }
     key.get(..len)
+}
+
+/// Whether the word from `token_start` to the period at `at` is an initialism after a
+/// number: a time or an era (`6 p.m.`, `753 B.C.`), which ends the phrase it closes.
+fn after_number_initialism(text: &str, token_start: usize, at: usize) -> bool {
+    text.get(token_start..at)
+        .is_some_and(|word| word.contains('.') && is_initialism(word))
+        && follows_number(text, token_start)
+}
+
+/// Whether the word at byte `at` is a title with its period (`Mr.`, `Dr.`).
+fn is_title(text: &str, at: usize, lexicon: &Lexicon) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(offset, _)| offset);
+    if end > MAX_LOOKUP_BYTES || !rest.get(end..).is_some_and(|after| after.starts_with('.')) {
+        return false;
+    }
+    let mut buffer = [0u8; MAX_LOOKUP_BYTES];
+    rest.get(..end)
+        .and_then(|word| lowercase_key(word, &mut buffer))
+        .is_some_and(|key| {
+            contains_in(lexicon.never_final, key)
+                || contains_in(lexicon.international_never_final, key)
+        })
 }
 
 /// Whether the word at byte `at` is a sentence opener (`The`, `How`, `It's`, `L'homme`)
@@ -680,23 +719,18 @@ fn follows_number(text: &str, token_start: usize) -> bool {
         return false;
     };
     let before = before.trim_end_matches([' ', '\t', '\u{a0}']);
-    if before.len() == token_start {
+    if before.len() == token_start || !before.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let digits = before
+    let number = before
         .bytes()
         .rev()
         .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
         .count();
-    digits > 0
-        && before
-            .as_bytes()
-            .get(before.len() - digits)
-            .is_some_and(u8::is_ascii_digit)
-        && before
-            .get(..before.len() - digits)
-            .and_then(|rest| rest.chars().next_back())
-            .is_none_or(char::is_whitespace)
+    before
+        .get(..before.len() - number)
+        .and_then(|rest| rest.chars().next_back())
+        .is_none_or(char::is_whitespace)
 }
 
 /// The class of `word` by the word lists alone.

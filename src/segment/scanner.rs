@@ -723,6 +723,24 @@ mod tests {
     }
 
     #[test]
+    fn a_time_or_an_era_ends_its_sentence_before_a_sentence_opener() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts("We stayed until 9 p.m. Then we left.", English),
+            ["We stayed until 9 p.m.", "Then we left."]
+        );
+        assert_eq!(texts("At 6 a.m. The birds sing.", English).len(), 2);
+        // A title, a day or a name may go on.
+        for text in [
+            "At 9 a.m. Dr. Lee spoke.",
+            "It is open to 4 p.m. Monday through Saturday.",
+            "In 1987, H.R.F. Keating wrote it.",
+        ] {
+            assert_eq!(texts(text, English), [text]);
+        }
+    }
+
+    #[test]
     fn list_marker_shapes() {
         let dot = Marker {
             letter: false,
