@@ -67,7 +67,8 @@ pub(super) fn is_exclamation_or_question(c: char) -> bool {
 
 /// Closing quotes and brackets: after a terminator they still belong to its sentence
 /// (`He said "stop." Then…`). `“` and `‘` are here too: German typography closes with them
-/// and sloppy English text often does.
+/// and sloppy English text often does; and guillemets close either way round (French
+/// `«…»`, German and Danish `»…«`), as does the backtick quote of plain text.
 pub(super) fn is_closer(c: char) -> bool {
     matches!(
         c,
@@ -78,9 +79,12 @@ pub(super) fn is_closer(c: char) -> bool {
             | ']'
             | '}'
             | '»'
+            | '«'
             | '”'
             | '’'
             | '›'
+            | '‹'
+            | '`'
             | '」'
             | '』'
             | '）'
@@ -102,9 +106,12 @@ pub(super) fn is_opener(c: char) -> bool {
             | '['
             | '{'
             | '«'
+            | '»'
             | '“'
             | '‘'
             | '‹'
+            | '›'
+            | '`'
             | '„'
             | '「'
             | '『'

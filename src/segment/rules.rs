@@ -123,6 +123,8 @@ enum Next {
     Title,
     /// Another capitalised word: a name, or a sentence's first word.
     Name,
+    /// A Roman numeral (`II`, `XIV`), which numbers like digits after `Vol.` or `No.`.
+    Roman,
     /// Anything else: a name, a symbol, a dash.
     Other,
 }
@@ -180,6 +182,11 @@ pub(super) fn stop(
         }
     }
     let end = skip_closers(text, run_end);
+    // Reference marks glued to the stop (`corporal.[13] Na`) belong to its sentence.
+    let end = match char_at(text, end) {
+        Some('[') => skip_trailers(text, end),
+        _ => end,
+    };
     if char_at(text, end).is_some_and(|c| !c.is_whitespace()) {
         // `3.14`, `example.com`, `U.S.A`, `Yahoo!Finance`: inside a token.
         return Stop {
@@ -214,12 +221,21 @@ pub(super) fn stop(
             after_mark(next)
         }
     } else if dots == 1 {
-        let class = classify(text, token_start, at, lexicon);
+        // A period standing apart, as tokenized text writes it (`Hello Mr . Robinson`),
+        // belongs to the word before it.
         // A number's period before a lowercase word numbers a list item or an ordinal
-        // (`formas: 1. via terrestre`), however informal the text.
+        // (`formas: 1. via terrestre`), however informal the text; so does a period
+        // standing apart (`Mathematics . dot`).
         let number = text
             .get(token_start..at)
             .is_some_and(|word| word.bytes().all(|b| b.is_ascii_digit()));
+        // A period standing apart, as tokenized text writes it (`Hello Mr . Robinson`),
+        // is judged by the word before it.
+        let (word_start, word_end, words_before) = match previous_word(text, token_start, at) {
+            Some((start, end)) => (start, end, words_before.saturating_sub(1)),
+            None => (token_start, at, words_before),
+        };
+        let class = classify(text, word_start, word_end, lexicon);
         // Edited prose capitalises its sentences, so a lowercase word after a period there
         // follows an abbreviation, listed or not (`3 ft. of oak`), and so does a number
         // after a word of that shape (`5 ft. 6 in.`); text that starts sentences in
@@ -227,13 +243,13 @@ pub(super) fn stop(
         if class == WordClass::Plain
             && matches!(next, Next::Lower | Next::Digit)
             && !lowercase_starts
-            && looks_abbreviated(text, token_start, at, next == Next::Lower, lexicon)
+            && looks_abbreviated(text, word_start, word_end, next == Next::Lower, lexicon)
         {
             Break::None
         } else if bare && class == WordClass::Plain && next == Next::Lower && !number {
             Break::Strong
         } else {
-            let dated = after_number_initialism(text, token_start, at)
+            let dated = after_number_initialism(text, word_start, word_end)
                 && char_at(text, skip_whitespace(text, end).0).is_some_and(char::is_alphabetic);
             after_period(class, next, words_before, dated)
         }
@@ -297,9 +313,9 @@ fn skip_spaced_closer(text: &str, from: usize) -> usize {
 /// Longest reference mark (`[12]`, `[3–5]`, `[…]`) taken to belong to the sentence before.
 const MAX_CITATION_BYTES: usize = 16;
 
-/// Skips reference marks (`…in 1805. [19] An…`, `…gambling.[28][29]`) or an emoticon
-/// after a stop: they belong to the sentence they follow. Returns the offset after them,
-/// or `from`.
+/// Skips reference marks (`…in 1805. [19] An…`, `…gambling.[28][29]`, `gas. [1][2] [3]`)
+/// or an emoticon after a stop: they belong to the sentence they follow. Returns the offset
+/// after them, or `from`.
 fn skip_trailers(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = from;
@@ -326,6 +342,9 @@ fn skip_trailers(text: &str, from: usize) -> usize {
         }
         end = after;
         at = after;
+        while matches!(bytes.get(at), Some(b' ' | b'\t')) && at - end < 4 {
+            at += 1;
+        }
     }
     if end == from {
         if let Some(face) = EMOTICONS
@@ -433,7 +452,7 @@ fn after_period(class: WordClass, next: Next, words_before: usize, dated: bool) 
     match class {
         WordClass::Plain => after_mark(next),
         WordClass::NeverFinal => Break::None,
-        WordClass::BeforeNumber if next == Next::Digit => Break::None,
+        WordClass::BeforeNumber if matches!(next, Next::Digit | Next::Roman) => Break::None,
         WordClass::BeforeNumber => after_mark(next),
         WordClass::Ambiguous => match next {
             Next::Lower | Next::Digit | Next::Attribution => Break::None,
@@ -517,6 +536,7 @@ fn next_word(text: &str, from: usize, lexicon: &Lexicon) -> (Next, bool) {
         Some(c) if c.is_lowercase() => Next::Lower,
         Some(c) if c.is_ascii_digit() => Next::Digit,
         Some(c) if c.is_uppercase() && is_title(text, word, lexicon) => Next::Title,
+        Some(c) if c.is_uppercase() && is_roman_numeral_word(text, word) => Next::Roman,
         Some(c) if c.is_uppercase() && is_starter(text, word, lexicon) => Next::Starter,
         Some(c) if c.is_uppercase() => Next::Name,
         // `Бар? — деді.`: a dash and a lowercase word attribute the words before.
@@ -554,6 +574,41 @@ fn after_number_initialism(text: &str, token_start: usize, at: usize) -> bool {
     text.get(token_start..at)
         .is_some_and(|word| word.contains('.') && is_initialism(word))
         && follows_number(text, token_start)
+}
+
+/// Whether the word at byte `at` is a Roman numeral of up to six letters (`II`, `XIV`)
+/// ending the word. A lone `I` is English's pronoun more often than a number.
+fn is_roman_numeral_word(text: &str, at: usize) -> bool {
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
+    let len = rest
+        .iter()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+        .count();
+    (2..=6).contains(&len) && !rest.get(len).is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// When the terminator at `at` is a token of its own (`Mr .`), where the word before it on
+/// the same line starts and ends, if that word is short enough to be in a list.
+fn previous_word(text: &str, token_start: usize, at: usize) -> Option<(usize, usize)> {
+    if token_start != at {
+        return None;
+    }
+    let before = text.get(..at)?;
+    let word = before.trim_end_matches([' ', '\t']);
+    if word.len() == before.len() {
+        return None;
+    }
+    let start = word
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !c.is_whitespace())
+        .last()
+        .map(|(offset, _)| offset)?;
+    (word.len() - start <= MAX_LOOKUP_BYTES
+        && word
+            .get(start..)
+            .is_some_and(|w| w.chars().any(char::is_alphabetic)))
+    .then_some((start, word.len()))
 }
 
 /// Whether the word at byte `at` is a title with its period (`Mr.`, `Dr.`).

@@ -741,6 +741,37 @@ mod tests {
     }
 
     #[test]
+    fn marks_quotes_and_tokens_that_stay_with_their_sentence() {
+        use crate::language::Language::{English, Portuguese};
+        // Guillemets close either way round.
+        assert_eq!(
+            texts("»Wirklich?« »Ja, absolut!«", English),
+            ["»Wirklich?«", "»Ja, absolut!«"]
+        );
+        // Reference marks, glued or spaced.
+        assert_eq!(
+            texts("Foi castigo corporal.[13] Na Marinha, não.", Portuguese),
+            ["Foi castigo corporal.[13]", "Na Marinha, não."]
+        );
+        assert_eq!(
+            texts("Hydrogen is a gas. [1][2] [3] It burns.", English),
+            ["Hydrogen is a gas. [1][2] [3]", "It burns."]
+        );
+        // Backticks quote plain text.
+        assert_eq!(
+            texts("He said `close it.` Next one.", English),
+            ["He said `close it.`", "Next one."]
+        );
+        // Tokenized text: a period standing apart belongs to the word before it.
+        assert_eq!(
+            texts("Hello Mr . Robinson , how are you ?", English).len(),
+            1
+        );
+        // A Roman numeral numbers like digits.
+        assert_eq!(texts("Going Underground Vol. II is out.", English).len(), 1);
+    }
+
+    #[test]
     fn list_marker_shapes() {
         let dot = Marker {
             letter: false,
