@@ -9,8 +9,9 @@
 //! scanner then resumes after; so the whole split stays linear.
 
 use super::chars::{
-    char_at, follows_armenian_letter, is_closer, is_dash, is_exclamation_or_question,
-    is_terminator, is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace,
+    char_at, follows_armenian_letter, follows_greek_letter, is_closer, is_dash,
+    is_exclamation_or_question, is_indic_mark, is_indic_virama, is_terminator,
+    is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace,
 };
 use crate::language::{Language, WordList};
 
@@ -147,11 +148,13 @@ pub(super) fn stop(
     let mut marks = false;
     let mut unspaced = false;
     let armenian = follows_armenian_letter(text, at);
+    let greek = follows_greek_letter(text, at);
     while let Some(c) = char_at(text, run_end) {
         match c {
             '.' => dots += 1,
             '…' => dots += 3,
             ':' if armenian => marks = true,
+            ';' if greek => marks = true,
             c if is_exclamation_or_question(c) => marks = true,
             c if is_unspaced_terminator(c) => unspaced = true,
             _ => break,
@@ -214,7 +217,7 @@ pub(super) fn stop(
     } else if marks {
         let question = text
             .get(at..run_end)
-            .is_some_and(|run| run.contains(['?', '⁇']));
+            .is_some_and(|run| run.contains(['?', '⁇', ';', '\u{37e}']));
         if bare && question && next == Next::Lower {
             Break::Strong
         } else {
@@ -825,11 +828,23 @@ fn is_ordinal(word: &str) -> bool {
     digits || roman
 }
 
-/// An initial (`J`) or letters joined by periods (`U.S.A`, `E.U`).
+/// An initial (`J`, `Ж`, `കെ`) or initials joined by periods (`U.S.A`, `E.U`, `കെ.പി`):
+/// each part one letter, in scripts that write syllables with the marks and joined
+/// consonants that make it one.
 fn is_initialism(word: &str) -> bool {
     word.split('.').all(|part| {
         let mut chars = part.chars();
-        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        let mut joined = false;
+        first.is_alphabetic()
+            && !is_indic_mark(first)
+            && chars.all(|c| {
+                let part_of_letter = is_indic_mark(c) || (joined && c.is_alphabetic());
+                joined = is_indic_virama(c);
+                part_of_letter
+            })
     })
 }
 

@@ -9,8 +9,8 @@
 //! hard-wrapped paragraph ([`wrap`]).
 
 use super::chars::{
-    binds_to_next_line, char_at, ends_with_terminator, follows_armenian_letter, is_bullet,
-    is_line_break, is_terminator, skip_whitespace,
+    binds_to_next_line, char_at, ends_with_terminator, follows_armenian_letter,
+    follows_greek_letter, is_bullet, is_line_break, is_terminator, skip_whitespace,
 };
 use super::enclosures::{self, Enclosures};
 use super::rules::{self, Break, Lexicon};
@@ -138,6 +138,7 @@ impl Scanner<'_, '_> {
                     b'\n' | b'\r' | 0x0B | 0x0C => self.line_break(at),
                     b'.' | b'!' | b'?' => self.terminator(at),
                     b':' if follows_armenian_letter(self.text, at) => self.terminator(at),
+                    b';' if follows_greek_letter(self.text, at) => self.terminator(at),
                     b';' => {
                         self.content(at, ';');
                         if rules::semicolon_ends(self.text, at, self.lexicon)
@@ -769,6 +770,24 @@ mod tests {
         );
         // A Roman numeral numbers like digits.
         assert_eq!(texts("Going Underground Vol. II is out.", English).len(), 1);
+    }
+
+    #[test]
+    fn initials_in_every_script_and_the_greek_question_mark() {
+        use crate::language::Language::English;
+        // Malayalam and Hindi initials and titles: a letter with its vowel sign, or
+        // consonants joined by a virama.
+        assert_eq!(
+            texts("ഇത് പ്രൊ. കെ.പി. മോഹനൻ. ഇദ്ദേഹം വന്നു.", English),
+            ["ഇത് പ്രൊ. കെ.പി. മോഹനൻ.", "ഇദ്ദേഹം വന്നു."]
+        );
+        assert_eq!(texts("डॉ. शर्मा आए। वह खुश थे।", English).len(), 2);
+        assert_eq!(
+            texts("Τι ώρα είναι; Είναι αργά. Α. Παπαδόπουλος ήρθε.", English),
+            ["Τι ώρα είναι;", "Είναι αργά.", "Α. Παπαδόπουλος ήρθε."]
+        );
+        // A Latin semicolon is no question.
+        assert_eq!(texts("I came; he left.", English).len(), 1);
     }
 
     #[test]
