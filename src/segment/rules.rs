@@ -191,11 +191,18 @@ pub(super) fn stop(
         _ => end,
     };
     if char_at(text, end).is_some_and(|c| !c.is_whitespace()) {
-        // `3.14`, `example.com`, `U.S.A`, `Yahoo!Finance`: inside a token.
+        // `3.14`, `example.com`, `U.S.A`, `Yahoo!Finance`: inside a token, unless a full
+        // stop lost its space before a sentence opener (`Hello world.Today is`).
+        let brk =
+            if dots == 1 && !marks && glued_sentence_start(text, token_start, at, end, lexicon) {
+                Break::Strong
+            } else {
+                Break::None
+            };
         return Stop {
             end,
             resume: end,
-            brk: Break::None,
+            brk,
             line_break: false,
         };
     }
@@ -578,6 +585,48 @@ fn after_number_initialism(text: &str, token_start: usize, at: usize) -> bool {
         .is_some_and(|word| word.contains('.') && is_initialism(word))
         && follows_number(text, token_start)
 }
+
+/// Whether the period at `at`, with no space after it (nor after its closers, up to
+/// `end`), ends a sentence all the same: the word before it is an ordinary word (letters,
+/// one of them lowercase, in no list) and a capitalised sentence opener or title follows
+/// (`world.Today is`, `Tuesday.Mr. Smith`). Addresses and names with dots
+/// (`Jane.Doe@example.com`, `www.Example.com`, `Node.Js`) never are.
+fn glued_sentence_start(
+    text: &str,
+    token_start: usize,
+    at: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    if !char_at(text, end).is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let Some(word) = text.get(skip_openers(text, token_start).min(at)..at) else {
+        return false;
+    };
+    let ordinary = word.chars().count() >= 2
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().any(char::is_lowercase)
+        && listed_class(word, lexicon) == WordClass::Plain;
+    if !ordinary {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or_default();
+    let token = rest.split(char::is_whitespace).next().unwrap_or_default();
+    let address = token.contains(['@', '/', ':'])
+        || token.len() > MAX_GLUED_TOKEN_BYTES
+        || word.eq_ignore_ascii_case("www");
+    if address {
+        return false;
+    }
+    let dotted = token
+        .trim_end_matches(|c| is_terminator(c) || is_closer(c))
+        .contains('.');
+    is_title(text, end, lexicon) || (!dotted && is_starter(text, end, lexicon))
+}
+
+/// The longest token after a glued full stop that is looked at.
+const MAX_GLUED_TOKEN_BYTES: usize = 64;
 
 /// Whether the word at byte `at` is a Roman numeral of up to six letters (`II`, `XIV`)
 /// ending the word. A lone `I` is English's pronoun more often than a number.

@@ -791,6 +791,22 @@ mod tests {
     }
 
     #[test]
+    fn a_full_stop_that_lost_its_space_before_a_sentence_opener() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts("Hello world.Today is Tuesday.Mr. Smith came.", English),
+            ["Hello world.", "Today is Tuesday.", "Mr. Smith came."]
+        );
+        for text in [
+            "Mail Jane.Doe@example.com today.",
+            "See www.The-site.com now.",
+            "Ask Mr.Smith about Node.Js and U.S.A. today.",
+        ] {
+            assert_eq!(texts(text, English), [text]);
+        }
+    }
+
+    #[test]
     fn list_marker_shapes() {
         let dot = Marker {
             letter: false,
