@@ -365,8 +365,9 @@ fn is_closing_punctuation(c: char) -> bool {
 }
 
 /// Whether the sentence goes on after the quotation opened at `open` and closed by the quote
-/// from `close` to `end`: it ends on a comma (`„…, “ reagoval`), or is followed by a comma,
-/// a lowercase word, a dash and a lowercase word, or (in writing without spaces) a letter;
+/// from `close` to `end`: it ends on a comma (`„…, “ reagoval`), or is followed by a comma
+/// (spaced or not), a lowercase word, a dash and a lowercase word, or (in writing without
+/// spaces) a letter;
 /// or, when it stands after a word of the sentence (`is called "Guards! Guards!".`), by a
 /// stop. A quotation that opens a sentence or follows a colon and is followed by a stop
 /// holds sentences of its own (`: «Acho que sim? Não».`).
@@ -400,6 +401,9 @@ fn sentence_goes_on(text: &str, open: usize, close: usize, end: usize) -> bool {
     }
     match char_at(text, spaced) {
         Some(c) if c.is_lowercase() => true,
+        // Tokenized text spaces its commas too (`'' Slanged ! '' , and`); Dutch `,,` opens
+        // a quotation.
+        Some(',' | ';' | ':') => char_at(text, spaced + 1).is_none_or(char::is_whitespace),
         Some('—' | '–') => {
             let mut word = spaced + '—'.len_utf8();
             while char_at(text, word) == Some(' ') {

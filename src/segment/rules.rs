@@ -115,8 +115,10 @@ enum Next {
     Lower,
     /// A number.
     Digit,
-    /// A dash and a lowercase word that attribute what came before (`бар? — деді.`).
-    Attribution,
+    /// What goes on with the sentence before: a dash and a lowercase word that attribute
+    /// it (`бар? — деді.`), or a comma, semicolon or colon (`Slanged ! '' , and`), which no
+    /// sentence starts with.
+    Continuation,
     /// A capitalised word that usually opens a sentence.
     Starter,
     /// A title with its period (`Mr.`, `Dr.`): it opens a sentence, or stands in one
@@ -449,7 +451,7 @@ fn spaced_run(
 /// (`Yahoo! in the…`).
 fn after_mark(next: Next) -> Break {
     match next {
-        Next::Lower | Next::Attribution => Break::Weak,
+        Next::Lower | Next::Continuation => Break::Weak,
         _ => Break::Strong,
     }
 }
@@ -465,7 +467,7 @@ fn after_period(class: WordClass, next: Next, words_before: usize, dated: bool) 
         WordClass::BeforeNumber if matches!(next, Next::Digit | Next::Roman) => Break::None,
         WordClass::BeforeNumber => after_mark(next),
         WordClass::Ambiguous => match next {
-            Next::Lower | Next::Digit | Next::Attribution => Break::None,
+            Next::Lower | Next::Digit | Next::Continuation => Break::None,
             Next::Starter if dated => Break::Strong,
             Next::Starter | Next::Title if words_before >= MIN_WORDS_BEFORE_AMBIGUOUS_END => {
                 Break::Strong
@@ -484,7 +486,7 @@ fn after_ellipsis(next: Next, words: usize) -> Break {
     match next {
         Next::End => Break::Strong,
         Next::Starter | Next::Title if words > 0 => Break::Strong,
-        Next::Lower | Next::Attribution => Break::None,
+        Next::Lower | Next::Continuation => Break::None,
         _ => Break::Weak,
     }
 }
@@ -551,7 +553,13 @@ fn next_word(text: &str, from: usize, lexicon: &Lexicon) -> (Next, bool) {
         Some(c) if c.is_uppercase() => Next::Name,
         // `Бар? — деді.`: a dash and a lowercase word attribute the words before.
         Some(c) if is_dash(c) && lowercase_after_dash(text, word + c.len_utf8()) => {
-            Next::Attribution
+            Next::Continuation
+        }
+        // A comma standing alone, not Dutch `,,` quotes.
+        Some(',' | ';' | ':' | '，' | '、')
+            if breaks == 0 && char_at(text, word + 1).is_none_or(char::is_whitespace) =>
+        {
+            Next::Continuation
         }
         _ => Next::Other,
     };
@@ -742,6 +750,14 @@ fn classify(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> Wor
     if class != WordClass::Plain {
         return class;
     }
+    // A unit or a time glued to its number (`6a.m.`, `5ft.`) is the abbreviation.
+    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    if unit.len() < word.len() && unit.starts_with(char::is_alphabetic) {
+        let class = listed_class(unit, lexicon);
+        if class != WordClass::Plain {
+            return class;
+        }
+    }
     if is_initialism(word) || (lexicon.ordinal_period && is_ordinal(word)) {
         return WordClass::Ambiguous;
     }
@@ -755,9 +771,9 @@ fn classify(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> Wor
 /// Whether the word from `token_start` to the period at `at`, which no list holds, has the
 /// shape of an abbreviation: letters without a vowel (`ft`, `mg`, `кб`), one or two capitals
 /// (`NW`), a word of at most three letters that is not one of the language's common words
-/// (`var.`, `med.`, `Mi.`), or, with `units` (before a lowercase word, not a number: `30
-/// anos. 1980`), a short word after a number (`8 oz. of`, `5 хв. і`). Longer words and
-/// common ones (`you.`, `it.`) are words.
+/// (`var.`, `med.`, `Mi.`), or a short word after a number: a unit (`8 oz. of`, `5 хв. і`,
+/// `6 in. 2 lb.`; before a number only of two letters, as `30 anos. 1980` ends a sentence).
+/// Longer words and common ones (`you.`, `it.`) are words.
 fn looks_abbreviated(
     text: &str,
     token_start: usize,
@@ -779,7 +795,8 @@ fn looks_abbreviated(
     let letters = word.chars().count();
     let vowelless = word.chars().all(has_vowel_letters) && !word.chars().any(is_vowel);
     let capitals = letters <= 2 && word.chars().all(char::is_uppercase);
-    if vowelless || capitals || (units && letters <= 4 && follows_number(text, token_start)) {
+    let unit_letters = if units { 4 } else { 2 };
+    if vowelless || capitals || (letters <= unit_letters && follows_number(text, token_start)) {
         return true;
     }
     let mut buffer = [0u8; MAX_LOOKUP_BYTES];

@@ -60,21 +60,32 @@ enum MarkerStyle {
     Paren,
 }
 
-/// A list item number (`3.`, `10)`) or lowercase letter (`b.`).
+/// What numbers a list's items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    /// `1.`, `2.`
+    Digits,
+    /// `a.`, `b.`
+    Letters,
+    /// `I.`, `II.`, or `ii.`, `iii.`
+    Roman,
+}
+
+/// A list item number (`3.`, `10)`), lowercase letter (`b.`) or Roman numeral (`II.`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Marker {
-    /// A letter (`a.` is 1) rather than a number.
-    letter: bool,
+    /// How it numbers.
+    numbering: Numbering,
     /// The punctuation after it.
     style: MarkerStyle,
-    /// The number, or the letter's place in the alphabet.
+    /// The number, the letter's place in the alphabet, or the numeral's value.
     value: u32,
 }
 
 impl Marker {
     /// Whether `next` is the item after this one in the same list.
     fn is_followed_by(self, next: Marker) -> bool {
-        self.letter == next.letter && self.style == next.style && self.value + 1 == next.value
+        self.numbering == next.numbering && self.style == next.style && self.value + 1 == next.value
     }
 }
 
@@ -352,12 +363,15 @@ impl Scanner<'_, '_> {
     }
 }
 
-/// A list marker at byte `at`: one to three digits or one lowercase letter, then `.`, `.)`
-/// or `)`, then whitespace. Returns it and the offset of its period ([`NOWHERE`] for `1)`).
+/// A list marker at byte `at`: one to three digits, one lowercase letter or a Roman numeral
+/// (up to six capitals, or up to four of `i`, `v`, `x`), then `.`, `.)` or `)`, then
+/// whitespace. Returns it and the offset of its period ([`NOWHERE`] for `1)`).
 fn list_marker(text: &str, at: usize) -> Option<(Marker, usize)> {
     let bytes = text.as_bytes();
     let first = *bytes.get(at)?;
-    let (letter, value, after) = if first.is_ascii_digit() {
+    let (numbering, value, after) = if let Some((value, len)) = roman_numeral(bytes.get(at..)?) {
+        (Numbering::Roman, value, at + len)
+    } else if first.is_ascii_digit() {
         let mut value = 0u32;
         let mut pos = at;
         while let Some(&digit) = bytes.get(pos).filter(|b| b.is_ascii_digit()) {
@@ -367,9 +381,9 @@ fn list_marker(text: &str, at: usize) -> Option<(Marker, usize)> {
             value = value * 10 + u32::from(digit - b'0');
             pos += 1;
         }
-        (false, value, pos)
+        (Numbering::Digits, value, pos)
     } else if first.is_ascii_lowercase() {
-        (true, u32::from(first - b'a') + 1, at + 1)
+        (Numbering::Letters, u32::from(first - b'a') + 1, at + 1)
     } else {
         return None;
     };
@@ -384,12 +398,58 @@ fn list_marker(text: &str, at: usize) -> Option<(Marker, usize)> {
     }
     Some((
         Marker {
-            letter,
+            numbering,
             style,
             value,
         },
         dot,
     ))
+}
+
+/// The value and length of a Roman numeral at the start of `bytes`, followed by no letter:
+/// up to six capitals (`I`, `XIV`), or two to four lowercase `i`, `v`, `x` (`ii`, `viii`;
+/// a lone `i` or `v` is a letter of a lettered list, and longer lowercase runs are words).
+fn roman_numeral(bytes: &[u8]) -> Option<(u32, usize)> {
+    let upper = bytes
+        .iter()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+        .count();
+    let lower = bytes
+        .iter()
+        .take_while(|b| matches!(b, b'i' | b'v' | b'x'))
+        .count();
+    let len = if (1..=6).contains(&upper) {
+        upper
+    } else if (2..=4).contains(&lower) {
+        lower
+    } else {
+        return None;
+    };
+    if bytes.get(len).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let digit = |b: &u8| -> i32 {
+        match b.to_ascii_uppercase() {
+            b'I' => 1,
+            b'V' => 5,
+            b'X' => 10,
+            b'L' => 50,
+            b'C' => 100,
+            b'D' => 500,
+            _ => 1000,
+        }
+    };
+    let digits = bytes.get(..len)?;
+    let mut value = 0i32;
+    for (index, b) in digits.iter().enumerate() {
+        let here = digit(b);
+        if digits.get(index + 1).is_some_and(|next| digit(next) > here) {
+            value -= here;
+        } else {
+            value += here;
+        }
+    }
+    Some((u32::try_from(value).unwrap_or(0), len))
 }
 
 #[cfg(test)]
@@ -807,9 +867,25 @@ mod tests {
     }
 
     #[test]
+    fn units_times_commas_and_roman_items() {
+        use crate::language::Language::English;
+        for text in [
+            "At 6a.m. the birds sing.",
+            "He bought 5 ft. 3 in. 2 lb. of wood.",
+            "It was called Slanged ! , and it sold.",
+        ] {
+            assert_eq!(texts(text, English), [text]);
+        }
+        assert_eq!(
+            texts("I. This goes first. II. And this after.", English),
+            ["I. This goes first.", "II. And this after."]
+        );
+    }
+
+    #[test]
     fn list_marker_shapes() {
         let dot = Marker {
-            letter: false,
+            numbering: Numbering::Digits,
             style: MarkerStyle::Dot,
             value: 12,
         };
@@ -821,6 +897,13 @@ mod tests {
             Some((2, NOWHERE))
         );
         assert_eq!(list_marker("B. x", 0), None);
+        assert_eq!(
+            list_marker("XIV. x", 0).map(|(m, d)| (m.numbering, m.value, d)),
+            Some((Numbering::Roman, 14, 3))
+        );
+        assert_eq!(list_marker("iii) x", 0).map(|(m, _)| m.value), Some(3));
+        assert_eq!(list_marker("iv. x", 0).map(|(m, _)| m.value), Some(4));
+        assert_eq!(list_marker("XIVa. x", 0), None);
         assert_eq!(list_marker("3.", 0), None);
     }
 }
