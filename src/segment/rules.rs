@@ -227,7 +227,11 @@ pub(super) fn stop(
         let question = text
             .get(at..run_end)
             .is_some_and(|run| run.contains(['?', '⁇', ';', '\u{37e}']));
-        if bare && question && next == Next::Lower {
+        // A bare question mark before a lowercase word ends a sentence in informal text
+        // (`where did you grow up? india`), and so does an exclamation mark in text that
+        // starts sentences in lowercase (`awesome place!!! it was`); in edited text `!`
+        // also ends names (`Yahoo! in`).
+        if bare && (question || lowercase_starts) && next == Next::Lower {
             Break::Strong
         } else {
             after_mark(next)
@@ -269,7 +273,18 @@ pub(super) fn stop(
         let word = text
             .get(token_start..at)
             .is_some_and(|word| word.chars().any(char::is_alphanumeric));
-        after_ellipsis(next, words_before + usize::from(word))
+        // An ellipsis in brackets (`[...]`, `(…)`) marks words left out of a quotation.
+        let omission = text
+            .get(..at)
+            .is_some_and(|before| before.ends_with(['[', '(']))
+            && matches!(char_at(text, run_end), Some(']' | ')'));
+        if omission {
+            Break::None
+        } else if next == Next::Name && after_common_word(text, token_start, at, lexicon) {
+            Break::Weak
+        } else {
+            after_ellipsis(next, words_before + usize::from(word))
+        }
     } else {
         // `that.... She`: an ellipsis and a full stop.
         after_mark(next)
@@ -478,14 +493,15 @@ fn after_period(class: WordClass, next: Next, words_before: usize, dated: bool) 
 }
 
 /// After an ellipsis (`...`, `…`), with `words` words in the sentence so far: an omission
-/// inside the sentence unless the next word opens a new one. An ellipsis is no
-/// abbreviation, so a sentence opener after it opens a sentence however short the one
-/// before (`Hey... Now.`), as long as there is one (`(...) Les`); a name may continue the
-/// sentence (`as… Pope`).
+/// inside the sentence unless a capitalised word follows. An ellipsis is no abbreviation,
+/// so a capital after it opens a sentence however short the one before (`Hey... Now.`,
+/// `a great beach... Nice warm water`), as long as there is one (`(...) Les`). (After a
+/// common word, `as… Pope`, the caller keeps a name in the sentence.)
 fn after_ellipsis(next: Next, words: usize) -> Break {
     match next {
         Next::End => Break::Strong,
         Next::Starter | Next::Title if words > 0 => Break::Strong,
+        Next::Name if words > 0 => Break::Strong,
         Next::Lower | Next::Continuation => Break::None,
         _ => Break::Weak,
     }
@@ -635,6 +651,19 @@ fn glued_sentence_start(
 
 /// The longest token after a glued full stop that is looked at.
 const MAX_GLUED_TOKEN_BYTES: usize = 64;
+
+/// Whether the word before the ellipsis at `at` (attached to it from `token_start`, or
+/// standing before it) is one of the language's common words (`as…`, `of ...`): a
+/// sentence does not end on a preposition or an article, so the ellipsis breaks off a
+/// phrase that a name may go on with (`Image of Himself as… Pope`).
+fn after_common_word(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> bool {
+    let (start, end) = previous_word(text, token_start, at).unwrap_or((token_start, at));
+    let Some(word) = text.get(skip_openers(text, start).min(end)..end) else {
+        return false;
+    };
+    let mut buffer = [0u8; MAX_LOOKUP_BYTES];
+    lowercase_key(word, &mut buffer).is_some_and(|key| contains_in(lexicon.stop_words, key))
+}
 
 /// Whether the word at byte `at` is a Roman numeral of up to six letters (`II`, `XIV`)
 /// ending the word. A lone `I` is English's pronoun more often than a number.

@@ -4,7 +4,8 @@
 //! Line structure matters as much as punctuation in scraped text: a line without
 //! sentence-final punctuation (a title, a date, a link) is a piece of its own and never runs
 //! into the next line, unless the next line starts with a lowercase letter (hard-wrapped
-//! prose), the line ends on a period that cannot end a sentence (`Mr.`, `e.g.`) or on a CJK
+//! prose; not in text that starts its sentences in lowercase, as chat does), the line ends
+//! on a period that cannot end a sentence (`Mr.`, `e.g.`) or on a CJK
 //! comma or particle that binds to what follows, or the line was cut by the width of a
 //! hard-wrapped paragraph ([`wrap`]).
 
@@ -273,7 +274,8 @@ impl Scanner<'_, '_> {
         }
         if self.start.is_some() {
             let runs_on = self.held_end == self.last_end
-                || char_at(self.text, next).is_some_and(char::is_lowercase)
+                || (char_at(self.text, next).is_some_and(char::is_lowercase)
+                    && !self.lowercase_starts)
                 || self
                     .text
                     .get(..self.last_end)
@@ -879,6 +881,32 @@ mod tests {
         assert_eq!(
             texts("I. This goes first. II. And this after.", English),
             ["I. This goes first.", "II. And this after."]
+        );
+    }
+
+    #[test]
+    fn chat_starts_sentences_and_lines_in_lowercase() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts(
+                "i loved it\nthe food was great. awesome place!!! it was worth it",
+                English
+            ),
+            [
+                "i loved it",
+                "the food was great.",
+                "awesome place!!!",
+                "it was worth it"
+            ]
+        );
+        // Edited text runs a line on into a lowercase one, and keeps `!` in names.
+        assert_eq!(
+            texts("She works at Yahoo! in the city. It was\nraining.", English),
+            ["She works at Yahoo! in the city.", "It was\nraining."]
+        );
+        assert_eq!(
+            texts("It was a great beach... Nice warm water.", English),
+            ["It was a great beach...", "Nice warm water."]
         );
     }
 
