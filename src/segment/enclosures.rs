@@ -18,7 +18,8 @@
 //! opens one. That makes `«…»`, `»…«`, `„…“`, `“…”` and `”…”` all work, whatever the
 //! language's style.
 //!
-//! One pass over the text with a bounded stack; the scanner then walks the result in order.
+//! Fed by the pre-pass (`prepass.rs`), with a bounded stack; the scanner then walks the
+//! result in order.
 
 use super::chars::{char_at, is_line_break};
 
@@ -76,8 +77,6 @@ struct Open {
     kind: Kind,
     /// Its byte offset.
     at: usize,
-    /// Its char count from the start of the text.
-    chars: usize,
 }
 
 /// Where a quote stands: which way it may face.
@@ -91,40 +90,43 @@ enum Facing {
     Inside,
 }
 
-/// Finds the brackets and quotations of `text` to keep whole.
-pub(super) fn find(text: &str) -> Enclosures {
-    let mut found = Enclosures::default();
-    let mut stack: Vec<Open> = Vec::new();
-    // Openers pushed beyond MAX_DEPTH: their closers are skipped.
-    let mut overflow = 0usize;
-    let mut prev: Option<char> = None;
-    // Whether only whitespace has come since the last line break (a second one is a blank
-    // line, which ends the paragraph and every enclosure in it).
-    let mut line_blank = false;
-    let mut chars = 0usize;
-    // Per ASCII quote form (`"`, `''`, `'`): whether the text opens quotations with it.
-    let mut opens_alone = [false; 3];
-    let mut iter = text.char_indices().peekable();
-    while let Some((at, c)) = iter.next() {
-        chars += 1;
-        if is_line_break(c) {
-            let crlf = c == '\r' && iter.peek().is_some_and(|&(_, n)| n == '\n');
-            if crlf {
-                iter.next();
-            }
-            if line_blank || c == '\u{2029}' {
-                stack.clear();
-                overflow = 0;
-            }
-            line_blank = true;
-            prev = Some('\n');
-            continue;
+/// Finds the brackets and quotations of `text` to keep whole, fed line breaks and the
+/// chars that [`may_enclose`] lets through, in order (by `prepass`).
+#[derive(Debug, Default)]
+pub(super) struct Finder {
+    found: Enclosures,
+    stack: Vec<Open>,
+    /// Openers pushed beyond [`MAX_DEPTH`]: their closers are skipped.
+    overflow: usize,
+    /// Where the current line starts: a blank line ends the paragraph and every enclosure
+    /// in it.
+    line_start: usize,
+    /// Per ASCII quote form (`"`, `''`, `'`): whether the text opens quotations with it.
+    opens_alone: [bool; 3],
+}
+
+impl Finder {
+    /// The line break `c` at `at`, `width` bytes long.
+    pub(super) fn line_break(&mut self, text: &str, at: usize, c: char, width: usize) {
+        let blank = text
+            .get(self.line_start..at)
+            .is_some_and(|line| line.chars().all(char::is_whitespace));
+        if (blank && at > 0) || c == '\u{2029}' {
+            self.stack.clear();
+            self.overflow = 0;
         }
-        if !c.is_whitespace() {
-            line_blank = false;
-        }
-        let next = iter.peek().map(|&(_, n)| n);
+        self.line_start = at + width;
+    }
+
+    /// The char `c` at `at`, which may bracket or quote. Returns how many bytes it took
+    /// (two for `''`, `,,`, ``` `` ```).
+    pub(super) fn mark(&mut self, text: &str, at: usize, c: char) -> usize {
         let mut width = c.len_utf8();
+        if !may_enclose_char(c) {
+            return width;
+        }
+        let prev = text.get(..at).and_then(|before| before.chars().next_back());
+        let next = char_at(text, at + width);
         let kind_and_facing = match c {
             '(' | '[' | '{' | '（' | '［' | '｛' | '【' | '〔' | '〈' | '《' => {
                 if emoticon_before(prev) {
@@ -146,17 +148,14 @@ pub(super) fn find(text: &str) -> Enclosures {
             ',' if next == Some(',') => {
                 // `,,`: Dutch typewriter low quotes, which only open.
                 width = 2;
-                iter.next();
                 Some((Kind::Double, Facing::Opens))
             }
             '`' if next == Some('`') => {
                 width = 2;
-                iter.next();
                 Some((Kind::Double, Facing::Opens))
             }
             '\'' if next == Some('\'') => {
                 width = 2;
-                iter.next();
                 let after = char_at(text, at + 2);
                 Some((Kind::Double, facing(prev, after, c)))
             }
@@ -168,36 +167,34 @@ pub(super) fn find(text: &str) -> Enclosures {
             }
             _ => None,
         };
-        let prev_before = prev;
-        prev = Some(match width {
-            2 if c == ',' => '"',
-            _ => c,
-        });
+        let here = at;
         let Some((kind, facing)) = kind_and_facing else {
-            continue;
+            return width;
         };
         // A closing bracket also closes the quotes left open inside it (an apostrophe taken
         // for a quote: `( 's )`), looking a few openers down; a quote closes only the top.
         let matching = match kind {
-            Kind::Bracket(_) => stack
+            Kind::Bracket(_) => self
+                .stack
                 .iter()
                 .rev()
                 .take(BRACKET_REACH)
                 .position(|open| open.kind == kind)
-                .map(|depth| stack.len() - 1 - depth),
-            quote => stack
+                .map(|depth| self.stack.len() - 1 - depth),
+            quote => self
+                .stack
                 .last()
                 .filter(|open| open.kind == quote)
-                .map(|_| stack.len() - 1),
+                .map(|_| self.stack.len() - 1),
         };
         let top_matches = matching.is_some();
         let form = ascii_form(c, width);
         if let Some(form) = form {
             // An ASCII quote that opens a word, or stands alone at the start of a line,
             // shows that the text opens quotations with it.
-            let line_start = prev_before.is_none_or(is_line_break);
+            let line_start = prev.is_none_or(is_line_break);
             if facing == Facing::Opens || (facing == Facing::Alone && line_start) {
-                opens_alone[form] = true;
+                self.opens_alone[form] = true;
             }
         }
         let closes = match facing {
@@ -209,32 +206,36 @@ pub(super) fn find(text: &str) -> Enclosures {
             // ''`, in a text cut from a longer one). A typographic quote faces by its shape
             // (`« Oui ! »`).
             Facing::Alone => match form {
-                Some(_) if top_matches && overflow == 0 => true,
-                Some(form) => !opens_alone[form],
+                Some(_) if top_matches && self.overflow == 0 => true,
+                Some(form) => !self.opens_alone[form],
                 None => matches!(c, '”' | '»' | '’' | '›'),
             },
         };
         if closes {
-            if overflow > 0 {
-                overflow -= 1;
-                continue;
+            if self.overflow > 0 {
+                self.overflow -= 1;
+                return width;
             }
-            let Some((index, open)) = matching.and_then(|index| Some((index, *stack.get(index)?)))
+            let Some((index, open)) =
+                matching.and_then(|index| Some((index, *self.stack.get(index)?)))
             else {
-                continue;
+                return width;
             };
-            stack.truncate(index);
-            let end = at + width;
-            if chars - open.chars > MAX_ENCLOSED_CHARS {
-                continue;
+            self.stack.truncate(index);
+            let end = here + width;
+            if longer_than(
+                text.get(open.at..here).unwrap_or_default(),
+                MAX_ENCLOSED_CHARS,
+            ) {
+                return width;
             }
             let limit = match kind {
-                Kind::Bracket(_) => Some(at),
-                _ => sentence_goes_on(text, open.at, at, end).then_some(end),
+                Kind::Bracket(_) => Some(here),
+                _ => sentence_goes_on(text, open.at, here, end).then_some(end),
             };
             if let Some(limit) = limit {
                 record(
-                    &mut found.spans,
+                    &mut self.found.spans,
                     Span {
                         open: open.at,
                         limit,
@@ -245,16 +246,51 @@ pub(super) fn find(text: &str) -> Enclosures {
             }
         } else if facing != Facing::Inside {
             if facing == Facing::Alone {
-                found.spaced_openers.push(at);
+                self.found.spaced_openers.push(here);
             }
-            if stack.len() < MAX_DEPTH {
-                stack.push(Open { kind, at, chars });
+            if self.stack.len() < MAX_DEPTH {
+                self.stack.push(Open { kind, at: here });
             } else {
-                overflow += 1;
+                self.overflow += 1;
             }
         }
+        width
     }
-    found
+
+    /// What was found.
+    pub(super) fn finish(self) -> Enclosures {
+        self.found
+    }
+}
+
+/// Finds the brackets and quotations of `text` to keep whole, in a pass of its own.
+#[cfg(test)]
+fn find(text: &str) -> Enclosures {
+    let mut finder = Finder::default();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if !may_enclose(byte, bytes.get(at + 1).copied()) {
+            at += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, at) else {
+            at += 1;
+            continue;
+        };
+        if is_line_break(c) {
+            let width = if text.get(at..).is_some_and(|rest| rest.starts_with("\r\n")) {
+                2
+            } else {
+                c.len_utf8()
+            };
+            finder.line_break(text, at, c, width);
+            at += width;
+        } else {
+            at += finder.mark(text, at, c);
+        }
+    }
+    finder.finish()
 }
 
 /// The ASCII quote forms that face either way: `"` (0), `''` (1) and `'` (2).
@@ -265,6 +301,60 @@ fn ascii_form(quote: char, width: usize) -> Option<usize> {
         ('\'', 1) => Some(2),
         _ => None,
     }
+}
+
+/// Whether the byte `byte`, followed by `next`, may start a bracket, a quote or a line
+/// break: ASCII ones, and the lead bytes of the few two- and three-byte ranges that hold
+/// the others (U+0080–U+00BF, U+2000–U+203F, U+3000–U+303F, U+FF00–U+FF7F). Only these
+/// need a closer look.
+pub(super) fn may_enclose(byte: u8, next: Option<u8>) -> bool {
+    match ENCLOSING_BYTES.get(usize::from(byte)) {
+        Some(Lead::Always) => true,
+        Some(Lead::Never) | None => false,
+        Some(Lead::BeforeComma) => next == Some(b','),
+        Some(Lead::Wide) => next.is_some_and(|n| matches!(n, 0x80 | 0xBC | 0xBD)),
+    }
+}
+
+/// What a byte says about an enclosure starting with it.
+#[derive(Clone, Copy)]
+enum Lead {
+    /// Nothing: no bracket, quote or line break starts with it.
+    Never,
+    /// A bracket, quote or line break may start here.
+    Always,
+    /// `,` starts Dutch `,,` quotes.
+    BeforeComma,
+    /// A three-byte lead byte whose next byte tells.
+    Wide,
+}
+
+/// [`Lead`] for every byte, so that skipping plain text takes one look-up a byte. (Indexing
+/// in a constant: an index out of bounds would fail the build, never a run.)
+const ENCLOSING_BYTES: [Lead; 256] = {
+    let mut table = [Lead::Never; 256];
+    let always = *b"([{)]}\"'`\n\r\x0b\x0c";
+    let mut index = 0;
+    while index < always.len() {
+        table[always[index] as usize] = Lead::Always;
+        index += 1;
+    }
+    table[b',' as usize] = Lead::BeforeComma;
+    table[0xC2] = Lead::Always;
+    table[0xE2] = Lead::Wide;
+    table[0xE3] = Lead::Wide;
+    table[0xEF] = Lead::Wide;
+    table
+};
+
+/// Whether a char that [`may_enclose`] let through may be a bracket or quote.
+fn may_enclose_char(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+/// Whether `text` holds more than `limit` chars, counting no further than needed.
+fn longer_than(text: &str, limit: usize) -> bool {
+    text.len() > limit && (text.len() > limit * 4 || text.chars().count() > limit)
 }
 
 /// Keeps `span` and drops the spans it encloses (recorded before it, as they closed first).
@@ -469,6 +559,10 @@ mod tests {
             ["„Prieskumy. V podstate nie,“"]
         );
         assert_eq!(kept("「走れ！走れ！」と言った。"), ["「走れ！走れ！」"]);
+        assert_eq!(
+            kept("見て（図３。注）ね｛a。b｝"),
+            ["（図３。注）", "｛a。b｝"]
+        );
         // A quotation followed by a new sentence is not.
         assert!(kept("He said \"Stop. Go.\" Then he left.").is_empty());
         assert!(kept("»Wirklich?« »Ja, absolut!« »Gut.«").is_empty());

@@ -12,6 +12,7 @@
 pub(crate) mod blocks;
 mod chars;
 mod enclosures;
+mod prepass;
 mod rules;
 mod scanner;
 mod wrap;

@@ -13,9 +13,9 @@ use super::chars::{
     binds_to_next_line, char_at, ends_with_terminator, follows_armenian_letter,
     follows_greek_letter, is_bullet, is_line_break, is_terminator, skip_whitespace,
 };
-use super::enclosures::{self, Enclosures};
+use super::enclosures::Enclosures;
+use super::prepass;
 use super::rules::{self, Break, Lexicon};
-use super::wrap;
 use super::writing;
 use super::{Segment, SegmentKind};
 
@@ -24,6 +24,7 @@ const NOWHERE: usize = usize::MAX;
 
 /// Splits `text` with the given word lists.
 pub(super) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Segment<'a>> {
+    let prepass = prepass::run(text);
     let mut scanner = Scanner {
         text,
         lexicon,
@@ -39,9 +40,9 @@ pub(super) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Segment<'a>> {
         held_end: NOWHERE,
         marker: None,
         marker_dot: NOWHERE,
-        wrapped_line_ends: wrap::run_on_line_ends(text),
+        wrapped_line_ends: prepass.wrapped_line_ends,
         next_wrapped: 0,
-        enclosures: enclosures::find(text),
+        enclosures: prepass.enclosures,
         next_span: 0,
         next_spaced_opener: 0,
         lowercase_starts: writing::starts_sentences_in_lowercase(text, lexicon.capital_pronoun),
@@ -200,7 +201,14 @@ impl Scanner<'_, '_> {
                 self.in_token = false;
                 return;
             }
-            match list_marker(self.text, at) {
+            // Only a piece's first token, or one after a marker on the same line, may be a
+            // list marker.
+            let marker = if self.words == 0 || self.marker.is_some() {
+                list_marker(self.text, at)
+            } else {
+                None
+            };
+            match marker {
                 Some((marker, dot)) if self.words == 0 => {
                     self.marker = Some(marker);
                     self.marker_dot = dot;
@@ -362,6 +370,8 @@ impl Scanner<'_, '_> {
         self.words = 0;
         self.held_end = NOWHERE;
         self.in_token = false;
+        // A list goes on only within its piece.
+        self.marker = None;
     }
 }
 

@@ -7,48 +7,62 @@
 //! sentence surely starts: a line after one that ended with a stop, a word after a question
 //! mark, or English's pronoun `i` written lowercase.
 
-use super::chars::{ends_with_terminator, is_line_break};
+use super::chars::ends_with_terminator;
 
-/// How many signs of lowercase sentence starts make a text one that writes them: one is
-/// enough, as edited prose gives none.
-const MIN_SIGNS: usize = 1;
-
-/// Whether `text` starts sentences with lowercase letters. `pronoun_i`: the language
-/// capitalises its pronoun `I`, which written lowercase is a sign.
+/// Whether `text` starts sentences with lowercase letters: one sign is enough, as edited
+/// prose gives none. `pronoun_i`: the language capitalises its pronoun `I`, which written
+/// lowercase is a sign. Whole-text searches and one pass over the line ends.
 pub(super) fn starts_sentences_in_lowercase(text: &str, pronoun_i: bool) -> bool {
-    let mut signs = 0usize;
+    lowercase_line_after_stop(text, pronoun_i)
+        || lowercase_after_question(text)
+        || (pronoun_i && lowercase_pronoun(text))
+}
+
+/// Whether a line starts with a lowercase letter after a line that ended with a stop, or
+/// the text starts so; or (with `pronoun_i`) a line starts with the pronoun `i`. Lines end
+/// at `\n` (or `\r` in text without one).
+fn lowercase_line_after_stop(text: &str, pronoun_i: bool) -> bool {
     // Whether the last non-blank line ended with a stop; the text's start counts as one.
     let mut after_stop = true;
-    for line in text.split(is_line_break) {
+    // Old Mac text ends its lines with `\r` alone.
+    let line_end = if text.contains('\n') { '\n' } else { '\r' };
+    for line in text.split(line_end) {
         let line = line.trim();
         let Some(first) = line.chars().next() else {
             continue;
         };
-        if after_stop && first.is_lowercase() {
-            signs += 1;
-        }
-        after_stop = ends_with_terminator(line);
-        signs += line
-            .match_indices('?')
-            .filter(|&(at, _)| {
-                let rest = line.get(at + 1..).unwrap_or_default();
-                let word = rest.trim_start_matches([' ', '\t']);
-                word.len() < rest.len() && word.chars().next().is_some_and(char::is_lowercase)
-            })
-            .count();
-        if pronoun_i {
-            signs += line
-                .split([' ', '\t', ','])
-                .filter(|word| {
-                    *word == "i" || word.starts_with("i'") || word.starts_with("i\u{2019}")
-                })
-                .count();
-        }
-        if signs >= MIN_SIGNS {
+        if (after_stop && first.is_lowercase()) || (pronoun_i && is_pronoun_i(line)) {
             return true;
         }
+        after_stop = ends_with_terminator(line);
     }
     false
+}
+
+/// Whether a question mark is followed on its line by a lowercase word
+/// (`where did you grow up? india`).
+fn lowercase_after_question(text: &str) -> bool {
+    text.match_indices('?').any(|(at, _)| {
+        let rest = text.get(at + 1..).unwrap_or_default();
+        let word = rest.trim_start_matches([' ', '\t']);
+        word.len() < rest.len() && word.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// Whether the English pronoun is written `i` after a space (`and i think`, `i'm`).
+fn lowercase_pronoun(text: &str) -> bool {
+    text.match_indices(" i")
+        .any(|(at, _)| text.get(at + 1..).is_some_and(is_pronoun_i))
+}
+
+/// Whether `rest` starts with the word `i` or `i'…`.
+fn is_pronoun_i(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next() == Some('i')
+        && matches!(
+            chars.next(),
+            None | Some(' ' | '\t' | ',' | '\'' | '\u{2019}')
+        )
 }
 
 #[cfg(test)]
