@@ -30,6 +30,9 @@ const MAX_ENCLOSED_CHARS: usize = 300;
 /// How many brackets and quotations may be open at once; deeper ones are not followed.
 const MAX_DEPTH: usize = 32;
 
+/// How many closing quotes and brackets after a quotation's end are looked past.
+const MAX_FURTHER_CLOSERS: usize = 4;
+
 /// How far down the open quotes and brackets a closing bracket looks for its opener.
 const BRACKET_REACH: usize = 4;
 
@@ -469,8 +472,12 @@ fn sentence_goes_on(text: &str, open: usize, close: usize, end: usize) -> bool {
         return true;
     }
     let mut at = end;
-    // Further closing quotes and brackets.
-    while let Some(c) = char_at(text, at).filter(|&c| is_closing_punctuation(c) && !is_stop(c)) {
+    // Further closing quotes and brackets, a few of them.
+    for _ in 0..MAX_FURTHER_CLOSERS {
+        let Some(c) = char_at(text, at).filter(|&c| is_closing_punctuation(c) && !is_stop(c))
+        else {
+            break;
+        };
         if matches!(c, ',' | ';' | ':' | '—' | '–') {
             return true;
         }

@@ -625,18 +625,36 @@ fn glued_sentence_start(
     if !char_at(text, end).is_some_and(char::is_uppercase) {
         return false;
     }
-    let Some(word) = text.get(skip_openers(text, token_start).min(at)..at) else {
+    // The letters before the period, looked back over no further than a listed word is
+    // long; they must make up the whole token (not `www.example.Com`).
+    let from = skip_openers(text, token_start).min(at);
+    let letters = text
+        .get(from..at)
+        .unwrap_or_default()
+        .char_indices()
+        .rev()
+        .take(MAX_LOOKUP_BYTES + 1)
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(at, |(offset, _)| from + offset);
+    let Some(word) = text.get(from..at).filter(|_| letters == from) else {
         return false;
     };
-    let ordinary = word.chars().count() >= 2
-        && word.chars().all(char::is_alphabetic)
+    let ordinary = word.chars().nth(1).is_some()
         && word.chars().any(char::is_lowercase)
         && listed_class(word, lexicon) == WordClass::Plain;
     if !ordinary {
         return false;
     }
     let rest = text.get(end..).unwrap_or_default();
-    let token = rest.split(char::is_whitespace).next().unwrap_or_default();
+    let token = rest
+        .char_indices()
+        .take(MAX_GLUED_TOKEN_BYTES + 1)
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(
+            rest.get(..MAX_GLUED_TOKEN_BYTES + 1).unwrap_or(rest),
+            |(end, _)| rest.get(..end).unwrap_or_default(),
+        );
     let address = token.contains(['@', '/', ':'])
         || token.len() > MAX_GLUED_TOKEN_BYTES
         || word.eq_ignore_ascii_case("www");
@@ -671,6 +689,7 @@ fn is_roman_numeral_word(text: &str, at: usize) -> bool {
     let rest = text.as_bytes().get(at..).unwrap_or_default();
     let len = rest
         .iter()
+        .take(7)
         .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
         .count();
     (2..=6).contains(&len) && !rest.get(len).is_some_and(|b| b.is_ascii_alphanumeric())
@@ -687,9 +706,11 @@ fn previous_word(text: &str, token_start: usize, at: usize) -> Option<(usize, us
     if word.len() == before.len() {
         return None;
     }
+    // Looking back no further than the longest listed word.
     let start = word
         .char_indices()
         .rev()
+        .take(MAX_LOOKUP_BYTES + 1)
         .take_while(|&(_, c)| !c.is_whitespace())
         .last()
         .map(|(offset, _)| offset)?;
@@ -705,6 +726,7 @@ fn is_title(text: &str, at: usize, lexicon: &Lexicon) -> bool {
     let rest = text.get(at..).unwrap_or_default();
     let end = rest
         .char_indices()
+        .take(MAX_LOOKUP_BYTES + 1)
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(offset, _)| offset);
     if end > MAX_LOOKUP_BYTES || !rest.get(end..).is_some_and(|after| after.starts_with('.')) {
@@ -878,6 +900,7 @@ fn follows_number(text: &str, token_start: usize) -> bool {
     let number = before
         .bytes()
         .rev()
+        .take(MAX_LOOKUP_BYTES)
         .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
         .count();
     before

@@ -424,10 +424,12 @@ fn list_marker(text: &str, at: usize) -> Option<(Marker, usize)> {
 fn roman_numeral(bytes: &[u8]) -> Option<(u32, usize)> {
     let upper = bytes
         .iter()
+        .take(7)
         .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
         .count();
     let lower = bytes
         .iter()
+        .take(5)
         .take_while(|b| matches!(b, b'i' | b'v' | b'x'))
         .count();
     let len = if (1..=6).contains(&upper) {
