@@ -219,6 +219,22 @@ pub(super) fn skip_whitespace(text: &str, from: usize) -> (usize, usize) {
     (at, breaks)
 }
 
+/// `text` without the spaces, tabs and no-break spaces at its end: what is before a word
+/// on the same line.
+pub(super) fn trim_spaces_end(text: &str) -> &str {
+    text.trim_end_matches(is_space)
+}
+
+/// `text` without the spaces, tabs and no-break spaces at its start.
+pub(super) fn trim_spaces_start(text: &str) -> &str {
+    text.trim_start_matches(is_space)
+}
+
+/// Spaces within a line: space, tab, no-break space.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}')
+}
+
 /// Skips closing quotes and brackets from byte `from`; returns the offset after them.
 pub(super) fn skip_closers(text: &str, from: usize) -> usize {
     let mut at = from;

@@ -21,7 +21,7 @@
 //! Fed by the pre-pass (`prepass.rs`), with a bounded stack; the scanner then walks the
 //! result in order.
 
-use super::chars::{char_at, is_line_break};
+use super::chars::{char_at, is_line_break, trim_spaces_end};
 
 /// The longest bracket or quotation, in chars, whose inside is kept whole. Longer ones are
 /// more likely a bracket opened by mistake than an aside.
@@ -515,12 +515,7 @@ fn sentence_goes_on(text: &str, open: usize, close: usize, end: usize) -> bool {
 /// Whether the last char before `at`, spaces apart, is a letter, a digit or a comma.
 fn follows_a_word(text: &str, at: usize) -> bool {
     text.get(..at)
-        .and_then(|before| {
-            before
-                .trim_end_matches([' ', '\t', '\u{a0}'])
-                .chars()
-                .next_back()
-        })
+        .and_then(|before| trim_spaces_end(before).chars().next_back())
         .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 

@@ -11,7 +11,7 @@
 use super::chars::{
     char_at, follows_armenian_letter, follows_greek_letter, is_closer, is_dash,
     is_exclamation_or_question, is_indic_mark, is_indic_virama, is_terminator,
-    is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace,
+    is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace, trim_spaces_end,
 };
 use crate::language::{Language, WordList};
 
@@ -224,9 +224,10 @@ pub(super) fn stop(
         // Armenian's `.`-like mark is a pause, not a full stop.
         Break::Weak
     } else if marks {
-        let question = text
-            .get(at..run_end)
-            .is_some_and(|run| run.contains(['?', '⁇', ';', '\u{37e}']));
+        let question = text.get(at..run_end).is_some_and(|run| {
+            run.chars()
+                .any(|c| matches!(c, '?' | '⁇' | ';' | '\u{37e}'))
+        });
         // A bare question mark before a lowercase word ends a sentence in informal text
         // (`where did you grow up? india`), and so does an exclamation mark in text that
         // starts sentences in lowercase (`awesome place!!! it was`); in edited text `!`
@@ -655,7 +656,7 @@ fn glued_sentence_start(
             rest.get(..MAX_GLUED_TOKEN_BYTES + 1).unwrap_or(rest),
             |(end, _)| rest.get(..end).unwrap_or_default(),
         );
-    let address = token.contains(['@', '/', ':'])
+    let address = token.bytes().any(|b| matches!(b, b'@' | b'/' | b':'))
         || token.len() > MAX_GLUED_TOKEN_BYTES
         || word.eq_ignore_ascii_case("www");
     if address {
@@ -663,7 +664,8 @@ fn glued_sentence_start(
     }
     let dotted = token
         .trim_end_matches(|c| is_terminator(c) || is_closer(c))
-        .contains('.');
+        .bytes()
+        .any(|b| b == b'.');
     is_title(text, end, lexicon) || (!dotted && is_starter(text, end, lexicon))
 }
 
@@ -702,7 +704,7 @@ fn previous_word(text: &str, token_start: usize, at: usize) -> Option<(usize, us
         return None;
     }
     let before = text.get(..at)?;
-    let word = before.trim_end_matches([' ', '\t']);
+    let word = trim_spaces_end(before);
     if word.len() == before.len() {
         return None;
     }
@@ -863,28 +865,14 @@ fn has_vowel_letters(c: char) -> bool {
             || ('\u{370}'..='\u{4ff}').contains(&c))
 }
 
+/// The vowel letters of the Latin, Greek and Cyrillic scripts, lowercase.
+const VOWELS: &str = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěĩīĭįıōŏőœũūŭůűųŷ\
+    αεηιουωάέήίόύώϊϋΐΰаеёиоуыэюяіїє";
+
 /// Vowel letters of the Latin, Greek and Cyrillic scripts, in either case.
 fn is_vowel(c: char) -> bool {
-    c.to_lowercase().any(|c| {
-        matches!(
-            c,
-            'a' | 'e' | 'i' | 'o' | 'u' | 'y'
-                | 'à'..='æ'
-                | 'è'..='ï'
-                | 'ò'..='ö'
-                | 'ø'..='ü'
-                | 'ý'
-                | 'ÿ'
-                | 'ā'..='ą'
-                | 'ē'..='ě'
-                | 'ĩ'..='ı'
-                | 'ō'..='œ'
-                | 'ũ'..='ų'
-                | 'ŷ'
-                | 'ά'..='ώ'
-                | 'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'і' | 'ї' | 'є'
-        )
-    })
+    c.to_lowercase()
+        .any(|c| VOWELS.chars().any(|vowel| vowel == c))
 }
 
 /// Whether the token before the one starting at `token_start`, on the same line, is a
@@ -893,7 +881,7 @@ fn follows_number(text: &str, token_start: usize) -> bool {
     let Some(before) = text.get(..token_start) else {
         return false;
     };
-    let before = before.trim_end_matches([' ', '\t', '\u{a0}']);
+    let before = trim_spaces_end(before);
     if before.len() == token_start || !before.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }

@@ -7,7 +7,7 @@
 //! sentence surely starts: a line after one that ended with a stop, a word after a question
 //! mark, or English's pronoun `i` written lowercase.
 
-use super::chars::ends_with_terminator;
+use super::chars::{ends_with_terminator, trim_spaces_start};
 
 /// Whether `text` starts sentences with lowercase letters: one sign is enough, as edited
 /// prose gives none. `pronoun_i`: the language capitalises its pronoun `I`, which written
@@ -25,7 +25,11 @@ fn lowercase_line_after_stop(text: &str, pronoun_i: bool) -> bool {
     // Whether the last non-blank line ended with a stop; the text's start counts as one.
     let mut after_stop = true;
     // Old Mac text ends its lines with `\r` alone.
-    let line_end = if text.contains('\n') { '\n' } else { '\r' };
+    let line_end = if text.as_bytes().contains(&b'\n') {
+        '\n'
+    } else {
+        '\r'
+    };
     for line in text.split(line_end) {
         let line = line.trim();
         let Some(first) = line.chars().next() else {
@@ -44,15 +48,18 @@ fn lowercase_line_after_stop(text: &str, pronoun_i: bool) -> bool {
 fn lowercase_after_question(text: &str) -> bool {
     text.match_indices('?').any(|(at, _)| {
         let rest = text.get(at + 1..).unwrap_or_default();
-        let word = rest.trim_start_matches([' ', '\t']);
+        let word = trim_spaces_start(rest);
         word.len() < rest.len() && word.chars().next().is_some_and(char::is_lowercase)
     })
 }
 
 /// Whether the English pronoun is written `i` after a space (`and i think`, `i'm`).
 fn lowercase_pronoun(text: &str) -> bool {
-    text.match_indices(" i")
-        .any(|(at, _)| text.get(at + 1..).is_some_and(is_pronoun_i))
+    text.match_indices('i').any(|(at, _)| {
+        at > 0
+            && text.as_bytes().get(at - 1) == Some(&b' ')
+            && text.get(at..).is_some_and(is_pronoun_i)
+    })
 }
 
 /// Whether `rest` starts with the word `i` or `i'…`.
