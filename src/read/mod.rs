@@ -35,18 +35,32 @@ pub enum Format {
     Auto,
     /// Plain text: paragraphs, titles and lists as the splitter finds them.
     Text,
+    /// An HTML page, read for its main content by
+    /// [`Summarizer::summarize_page`](crate::Summarizer::summarize_page) after
+    /// [`html::extract`](crate::html::extract). [`Format::Auto`] never resolves to it, so
+    /// that [`Summarizer::summarize`](crate::Summarizer::summarize), whose sentences are
+    /// slices of its input, reads every text as it did; asking it for this format is an
+    /// error that says where to go instead.
+    #[cfg(feature = "html")]
+    Html,
 }
 
 impl Format {
     /// Every format a text can be read as ([`Format::Auto`] is not one), in the order help
     /// texts list them.
-    pub const ALL: &'static [Format] = &[Format::Text];
+    pub const ALL: &'static [Format] = &[
+        Format::Text,
+        #[cfg(feature = "html")]
+        Format::Html,
+    ];
 
     /// The name used on the command line and in JSON, e.g. `"text"`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Auto => "auto",
             Format::Text => "text",
+            #[cfg(feature = "html")]
+            Format::Html => "html",
         }
     }
 
@@ -95,6 +109,16 @@ impl FromStr for Format {
 pub(crate) enum BlockKind {
     /// Text to split as plain text: sentences, and fragments where lines are not sentences.
     Text,
+    /// One paragraph, known to be one (a page's `<p>`, list item or table cell): its
+    /// sentences, and fragments where lines are not sentences.
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    Paragraph,
+    /// A heading: one fragment.
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    Heading,
+    /// Code or other preformatted text: one fragment, never sentences.
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    Code,
 }
 
 /// A block of the input: a byte range of it, and what it is.
@@ -122,11 +146,30 @@ pub(crate) fn read(text: &str, format: Format) -> Reading<'_> {
             span: 0..text.len(),
             kind: BlockKind::Text,
         }],
+        // A page given as text is read as text; its own reader is `html::extract`.
+        #[cfg(feature = "html")]
+        Format::Html => vec![Block {
+            span: 0..text.len(),
+            kind: BlockKind::Text,
+        }],
     };
     Reading {
         text,
         format,
         blocks,
+    }
+}
+
+impl<'a> Reading<'a> {
+    /// A reading whose blocks are already known, as a reader of another kind found them:
+    /// byte ranges of `text`, in order, without overlap.
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    pub(crate) fn from_blocks(text: &'a str, format: Format, blocks: Vec<Block>) -> Self {
+        Reading {
+            text,
+            format,
+            blocks,
+        }
     }
 }
 

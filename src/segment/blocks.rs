@@ -90,6 +90,29 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<Segment<'a>> {
                     .last()
                     .map_or(paragraphs, |last| last.paragraph + 1);
             }
+            BlockKind::Paragraph => {
+                for mut segment in split_sentences(block_text, language) {
+                    segment.span =
+                        segment.span.start + block.span.start..segment.span.end + block.span.start;
+                    segment.paragraph = paragraphs;
+                    pieces.push(segment);
+                }
+                paragraphs += 1;
+            }
+            BlockKind::Heading | BlockKind::Code => {
+                let trimmed = block_text.trim();
+                if !trimmed.is_empty() {
+                    let start =
+                        block.span.start + (block_text.len() - block_text.trim_start().len());
+                    pieces.push(Segment {
+                        text: trimmed,
+                        span: start..start + trimmed.len(),
+                        kind: SegmentKind::Fragment,
+                        paragraph: paragraphs,
+                    });
+                    paragraphs += 1;
+                }
+            }
         }
     }
     pieces

@@ -1,0 +1,214 @@
+//! Main content: which of the page's blocks are the article.
+//!
+//! The page's furniture is set aside first: navigation, sidebars, footers, comment
+//! sections, share bars and the like, known by their elements (`<nav>`, `<aside>`), ARIA
+//! roles and class and id names, unless setting one aside would take most of the page's
+//! text with it (a site that names its wrapper `page-with-sidebar`). Then each block of
+//! text is weighed: prose (sentences, long runs of text with few links) counts for its
+//! length, link lists and short lines that are not sentences count against. The article is
+//! the element whose blocks weigh the most, so that a wrapper taking in the article and a
+//! menu weighs less than the article alone, while an article cut into sections by
+//! headings, pictures or quotes stays whole. Elements that say they are the article
+//! (`<article>`, `itemprop="articleBody"`, `role="main"`, classes such as `entry-content`)
+//! weigh a little more.
+
+use super::hints::Hints;
+use super::parse::{Document, Kind, TextBlock, NONE};
+use super::tags::Tag;
+
+/// A block whose share of link text is above this is a list of links, not prose.
+const MAX_LINK_DENSITY: f64 = 0.5;
+/// Text of at least this many characters counts as prose even without a full stop.
+const PROSE_CHARS: usize = 100;
+/// How much a line that is neither prose nor links weighs against, per character.
+const FRAGMENT_WEIGHT: f64 = -0.25;
+/// Furniture by its names is kept when it holds more than this share of the page's text.
+const MAX_FURNITURE_SHARE: f64 = 0.4;
+/// Comments by their names are kept when they hold more than this share.
+const MAX_COMMENTS_SHARE: f64 = 0.8;
+
+/// The indices of `document`'s blocks that make its main content, in order.
+pub(crate) fn main_content(document: &Document) -> Vec<usize> {
+    let elements = &document.elements;
+    let count = elements.len();
+    let parent_of = |element: usize| elements.get(element).map_or(NONE, |e| e.parent);
+
+    // Text in each element, its descendants' included. Parents come before their children.
+    let mut chars = vec![0usize; count];
+    for block in &document.blocks {
+        if let Some(total) = chars.get_mut(block.element) {
+            *total += block.chars;
+        }
+    }
+    for element in (1..count).rev() {
+        let parent = parent_of(element);
+        let own = chars.get(element).copied().unwrap_or(0);
+        if let Some(total) = chars.get_mut(parent) {
+            *total += own;
+        }
+    }
+    let page_chars = chars.first().copied().unwrap_or(0).max(1) as f64;
+
+    // Furniture, inherited by descendants.
+    let mut furniture = vec![false; count];
+    for element in 0..count {
+        let inherited = furniture.get(parent_of(element)).copied().unwrap_or(false);
+        let share = chars.get(element).copied().unwrap_or(0) as f64 / page_chars;
+        let is_furniture = inherited
+            || elements
+                .get(element)
+                .is_some_and(|e| is_furniture(e.tag, e.hints, share));
+        if let Some(flag) = furniture.get_mut(element) {
+            *flag = is_furniture;
+        }
+    }
+
+    // Each element's weight: its blocks' and its descendants'.
+    let mut weight = vec![0.0f64; count];
+    for block in &document.blocks {
+        if !furniture.get(block.element).copied().unwrap_or(true) {
+            if let Some(total) = weight.get_mut(block.element) {
+                *total += block_weight(block, &document.text);
+            }
+        }
+    }
+    for element in (1..count).rev() {
+        let parent = parent_of(element);
+        let own = weight.get(element).copied().unwrap_or(0.0);
+        if let Some(total) = weight.get_mut(parent) {
+            *total += own;
+        }
+    }
+
+    // The article: the heaviest element, the innermost on a tie.
+    let mut best = 0;
+    let mut best_weight = f64::NEG_INFINITY;
+    for (element, &own) in weight.iter().enumerate() {
+        let Some(e) = elements.get(element) else {
+            continue;
+        };
+        if furniture.get(element).copied().unwrap_or(true) {
+            continue;
+        }
+        let weighed = own * bonus(e.tag, e.hints);
+        if weighed >= best_weight {
+            best = element;
+            best_weight = weighed;
+        }
+    }
+
+    // Blocks within the article, less furniture and link lists.
+    let mut in_article = vec![false; count];
+    for element in 0..count {
+        let inherited = in_article.get(parent_of(element)).copied().unwrap_or(false);
+        if let Some(flag) = in_article.get_mut(element) {
+            *flag = element == best || inherited;
+        }
+    }
+    document
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, block)| {
+            in_article.get(block.element).copied().unwrap_or(false)
+                && !furniture.get(block.element).copied().unwrap_or(true)
+                && link_density(block) <= MAX_LINK_DENSITY
+        })
+        .map(|(index, _)| index)
+        .collect()
+}
+
+/// Whether an element is the page's furniture rather than its article, given its share of
+/// the page's text.
+fn is_furniture(tag: Tag, hints: Hints, share: f64) -> bool {
+    if hints.has(Hints::BODY) {
+        return false;
+    }
+    if hints.has(Hints::BOILERPLATE_ROLE) || matches!(tag, Tag::Nav | Tag::Menu | Tag::Dialog) {
+        return true;
+    }
+    if matches!(tag, Tag::Html | Tag::Body | Tag::Main | Tag::Article) {
+        return false;
+    }
+    if hints.has(Hints::COMMENTS) {
+        return share <= MAX_COMMENTS_SHARE;
+    }
+    let by_tag = matches!(tag, Tag::Aside | Tag::Footer | Tag::Header);
+    (by_tag || hints.has(Hints::BOILERPLATE)) && share <= MAX_FURNITURE_SHARE
+}
+
+/// How much an element's weight counts for when the article is chosen.
+fn bonus(tag: Tag, hints: Hints) -> f64 {
+    if hints.has(Hints::BODY) {
+        1.5
+    } else if tag == Tag::Article || tag == Tag::Main || hints.has(Hints::CONTENT) {
+        1.2
+    } else {
+        1.0
+    }
+}
+
+fn link_density(block: &TextBlock) -> f64 {
+    block.link_chars as f64 / block.chars.max(1) as f64
+}
+
+/// What a block adds to the weight of the elements it stands in.
+fn block_weight(block: &TextBlock, text: &str) -> f64 {
+    let chars = block.chars as f64;
+    let density = link_density(block);
+    if density > MAX_LINK_DENSITY {
+        return -chars;
+    }
+    if matches!(block.kind, Kind::Heading(_)) {
+        return 0.0;
+    }
+    let own = text.get(block.text.clone()).unwrap_or("");
+    if block.chars >= PROSE_CHARS || ends_sentence(own) {
+        chars * (1.0 - density)
+    } else {
+        FRAGMENT_WEIGHT * chars
+    }
+}
+
+/// Whether `text` ends as a sentence does.
+fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '»' | '”' | '’' | ']')
+    });
+    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::parse::parse;
+
+    fn main_text(html: &str) -> Vec<String> {
+        let document = parse(html);
+        main_content(&document)
+            .into_iter()
+            .map(|index| document.text[document.blocks[index].text.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_article_is_kept_and_the_furniture_left() {
+        let html = "<body><nav><a href=/>Home</a> <a href=/n>News</a></nav>\
+            <div class=layout><div class=menu><ul><li><a href=1>One</a><li><a href=2>Two</a>\
+            </ul></div><div class=story><h1>Title</h1>\
+            <p>The harbor opened on Monday after six years of work on its walls.</p>\
+            <p>Fishing boats were the first to use the new quay, said the mayor.</p>\
+            <div class=share>Share this</div></div>\
+            <aside><p>Other news: a long unrelated story about elections somewhere.</p></aside>\
+            </div><div id=comments><p>Great article, thanks for sharing it with us!</p></div>\
+            <footer>Copyright 2024</footer></body>";
+        assert_eq!(
+            main_text(html),
+            [
+                "Title",
+                "The harbor opened on Monday after six years of work on its walls.",
+                "Fishing boats were the first to use the new quay, said the mayor."
+            ]
+        );
+    }
+}
