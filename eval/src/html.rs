@@ -312,7 +312,7 @@ fn score_texts(name: &str, pages: &[PageRecord], args: &HtmlArgs) -> Result<(), 
 
 fn score_snippets(name: &str, pages: &[PageRecord], args: &HtmlArgs) {
     let mut totals = [(0usize, 0usize, 0usize); 2];
-    let mut worst: Vec<(usize, usize, &str)> = Vec::new();
+    let mut worst: Vec<(usize, usize, &str, Vec<String>)> = Vec::new();
     let mut bytes = 0usize;
     let mut seconds = 0.0;
     let mut progress = Progress::new(pages.len());
@@ -328,22 +328,25 @@ fn score_snippets(name: &str, pages: &[PageRecord], args: &HtmlArgs) {
         for (system, (text, total)) in texts.iter().zip(totals.iter_mut()).enumerate() {
             let mut missing = 0;
             let mut unwanted = 0;
+            let mut wrong = Vec::new();
             for snippet in page.with.iter().flatten() {
                 if text.contains(&normalised(snippet)) {
                     total.0 += 1;
                 } else {
                     total.2 += 1;
                     missing += 1;
+                    wrong.push(format!("missing {snippet:?}"));
                 }
             }
             for snippet in page.without.iter().flatten() {
                 if text.contains(&normalised(snippet)) {
                     total.1 += 1;
                     unwanted += 1;
+                    wrong.push(format!("unwanted {snippet:?}"));
                 }
             }
             if system == 0 {
-                worst.push((missing, unwanted, page.id.as_deref().unwrap_or("?")));
+                worst.push((missing, unwanted, page.id.as_deref().unwrap_or("?"), wrong));
             }
         }
         progress.step();
@@ -376,9 +379,12 @@ fn score_snippets(name: &str, pages: &[PageRecord], args: &HtmlArgs) {
         bytes as f64 / 1e6 / seconds.max(1e-9)
     );
     if let Some(n) = args.worst {
-        worst.sort_by_key(|&(missing, unwanted, _)| std::cmp::Reverse(missing + unwanted));
-        for (missing, unwanted, id) in worst.iter().take(n) {
+        worst.sort_by_key(|(missing, unwanted, _, _)| std::cmp::Reverse(missing + unwanted));
+        for (missing, unwanted, id, wrong) in worst.iter().take(n) {
             println!("  missing {missing}, unwanted {unwanted}: {id}");
+            for line in wrong {
+                println!("    {line}");
+            }
         }
         println!();
     }

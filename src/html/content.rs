@@ -22,7 +22,11 @@ const MAX_LINK_DENSITY: f64 = 0.5;
 const PROSE_CHARS: usize = 100;
 /// How much a line that is neither prose nor links weighs against, per character.
 const FRAGMENT_WEIGHT: f64 = -0.25;
-/// Furniture by its names is kept when it holds more than this share of the page's text.
+/// A block opening with a link that makes at least this share of its text is a teaser.
+const TEASER_LINK_DENSITY: f64 = 0.15;
+/// How much a teaser weighs against, per character.
+const TEASER_WEIGHT: f64 = -0.5;
+/// Furniture by its names is kept when it holds more than this share of the page's prose.
 const MAX_FURNITURE_SHARE: f64 = 0.4;
 /// Comments by their names are kept when they hold more than this share.
 const MAX_COMMENTS_SHARE: f64 = 0.8;
@@ -33,27 +37,29 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
     let count = elements.len();
     let parent_of = |element: usize| elements.get(element).map_or(NONE, |e| e.parent);
 
-    // Text in each element, its descendants' included. Parents come before their children.
-    let mut chars = vec![0usize; count];
+    // Prose in each element, its descendants' included: what the page has to read, so
+    // that a wrapper misnamed as furniture is known by holding most of it. Parents come
+    // before their children.
+    let mut prose = vec![0.0f64; count];
     for block in &document.blocks {
-        if let Some(total) = chars.get_mut(block.element) {
-            *total += block.chars;
+        if let Some(total) = prose.get_mut(block.element) {
+            *total += block_weight(block, &document.text).max(0.0);
         }
     }
     for element in (1..count).rev() {
         let parent = parent_of(element);
-        let own = chars.get(element).copied().unwrap_or(0);
-        if let Some(total) = chars.get_mut(parent) {
+        let own = prose.get(element).copied().unwrap_or(0.0);
+        if let Some(total) = prose.get_mut(parent) {
             *total += own;
         }
     }
-    let page_chars = chars.first().copied().unwrap_or(0).max(1) as f64;
+    let page_prose = prose.first().copied().unwrap_or(0.0).max(1.0);
 
     // Furniture, inherited by descendants.
     let mut furniture = vec![false; count];
     for element in 0..count {
         let inherited = furniture.get(parent_of(element)).copied().unwrap_or(false);
-        let share = chars.get(element).copied().unwrap_or(0) as f64 / page_chars;
+        let share = prose.get(element).copied().unwrap_or(0.0) / page_prose;
         let is_furniture = inherited
             || elements
                 .get(element)
@@ -119,7 +125,7 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
 }
 
 /// Whether an element is the page's furniture rather than its article, given its share of
-/// the page's text.
+/// the page's prose.
 fn is_furniture(tag: Tag, hints: Hints, share: f64) -> bool {
     if hints.has(Hints::BODY) {
         return false;
@@ -127,14 +133,18 @@ fn is_furniture(tag: Tag, hints: Hints, share: f64) -> bool {
     if hints.has(Hints::BOILERPLATE_ROLE) || matches!(tag, Tag::Nav | Tag::Menu | Tag::Dialog) {
         return true;
     }
-    if matches!(tag, Tag::Html | Tag::Body | Tag::Main | Tag::Article) {
+    if matches!(tag, Tag::Html | Tag::Body | Tag::Main) {
         return false;
     }
-    if hints.has(Hints::COMMENTS) {
+    // A name that says it is the article's own (`entry-content`) outweighs another that
+    // says otherwise (`has-sidebar`).
+    let named_content = hints.has(Hints::CONTENT);
+    if hints.has(Hints::COMMENTS) && !named_content {
         return share <= MAX_COMMENTS_SHARE;
     }
     let by_tag = matches!(tag, Tag::Aside | Tag::Footer | Tag::Header);
-    (by_tag || hints.has(Hints::BOILERPLATE)) && share <= MAX_FURNITURE_SHARE
+    let by_name = hints.has(Hints::BOILERPLATE) && !named_content;
+    (by_tag || by_name) && share <= MAX_FURNITURE_SHARE
 }
 
 /// How much an element's weight counts for when the article is chosen.
@@ -161,6 +171,10 @@ fn block_weight(block: &TextBlock, text: &str) -> f64 {
     }
     if matches!(block.kind, Kind::Heading(_)) {
         return 0.0;
+    }
+    // A linked headline with a line or two after it: a teaser for another page.
+    if block.opens_with_link && density >= TEASER_LINK_DENSITY {
+        return TEASER_WEIGHT * chars;
     }
     let own = text.get(block.text.clone()).unwrap_or("");
     if block.chars >= PROSE_CHARS || ends_sentence(own) {
@@ -210,5 +224,40 @@ mod tests {
                 "Fishing boats were the first to use the new quay, said the mayor."
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    #[test]
+    #[ignore]
+    fn show_page() {
+        let Ok(path) = std::env::var("PAGE") else { return };
+        let html = std::fs::read_to_string(path).unwrap();
+        let document = crate::html::parse::parse(&html);
+        let kept = super::main_content(&document);
+        for (index, block) in document.blocks.iter().enumerate() {
+            let mut path = Vec::new();
+            let mut e = block.element;
+            while e != super::NONE && path.len() < 8 {
+                let el = &document.elements[e];
+                path.push(format!("{:?}{}", el.tag, if el.hints == Default::default() { String::new() } else { format!("{:?}", el.hints) }));
+                e = el.parent;
+            }
+            let text = &document.text[block.text.clone()];
+            let short: String = text.chars().take(90).collect();
+            println!("{} {:>5} {:>4} {} | {}", if kept.contains(&index) { "+" } else { " " }, block.chars, block.link_chars, short.replace('\n', " "), path.join("<"));
+            if let Ok(needle) = std::env::var("TRACE") {
+                if text.contains(&needle) {
+                    let mut e = block.element;
+                    while e != super::NONE {
+                        let el = &document.elements[e];
+                        let start: String = html[el.span.clone()].chars().take(120).collect();
+                        println!("    {:?} {:?} {}", el.tag, el.hints, start.replace('\n', " "));
+                        e = el.parent;
+                    }
+                }
+            }
+        }
     }
 }

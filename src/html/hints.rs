@@ -49,10 +49,8 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "advertisement",
     "affiliate",
     "agegate",
-    "alert",
     "author",
     "banner",
-    "bio",
     "breadcrumb",
     "byline",
     "categories",
@@ -60,35 +58,24 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "combx",
     "community",
     "consent",
-    "contact",
     "cookie",
     "copyright",
-    "credit",
     "disclaimer",
     "donate",
-    "dropdown",
-    "extra",
     "follow",
     "footer",
     "gallery",
     "gdpr",
     "header",
-    "hidden",
-    "jump",
-    "keywords",
-    "legal",
     "login",
     "masthead",
     "menu",
     "meta",
     "modal",
-    "more",
-    "most",
     "nav",
     "navbar",
     "navigation",
     "newsletter",
-    "notice",
     "outbrain",
     "overlay",
     "pagination",
@@ -96,9 +83,7 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "paywall",
     "popular",
     "popup",
-    "print",
     "promo",
-    "rating",
     "recirc",
     "recommend",
     "related",
@@ -119,19 +104,16 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "subscribe",
     "subscription",
     "supplemental",
-    "tabs",
     "taboola",
     "tag",
     "tags",
     "teaser",
     "toc",
     "toolbar",
-    "tools",
     "trending",
     "twitter",
     "facebook",
     "upsell",
-    "utility",
     "widget",
 ];
 
@@ -170,47 +152,65 @@ fn starts_with_any(word: &str, list: &[&str]) -> bool {
     })
 }
 
-/// The hints of a class or id attribute's value.
+/// What one class or id name says: the kind of the last of its words that says anything,
+/// since names put the part last (`post-share`, `article-footer`, `comments-area`,
+/// `sidebar-content`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameKind {
+    Content,
+    Boilerplate,
+    Comments,
+}
+
+/// The hints of a class or id attribute's value: one or more names.
 pub(crate) fn of_names(value: &str) -> Hints {
     let mut hints = Hints::default();
     if value.len() > 4096 {
-        // A name this long is data, not a name.
+        // A value this long is data, not names.
         return hints;
     }
     let lowercase = value.to_ascii_lowercase();
-    for word in words(&lowercase) {
-        if starts_with_any(word, COMMENT_WORDS) {
-            hints.add(Hints::COMMENTS);
-        } else if starts_with_any(word, BOILERPLATE_WORDS) {
-            hints.add(Hints::BOILERPLATE);
-        } else if starts_with_any(word, CONTENT_WORDS) {
-            hints.add(Hints::CONTENT);
+    for name in lowercase.split_ascii_whitespace() {
+        let mut kind = None;
+        for word in words(name) {
+            if starts_with_any(word, COMMENT_WORDS) {
+                kind = Some(NameKind::Comments);
+            } else if starts_with_any(word, BOILERPLATE_WORDS) {
+                kind = Some(NameKind::Boilerplate);
+            } else if starts_with_any(word, CONTENT_WORDS) {
+                kind = Some(NameKind::Content);
+            }
+            if starts_with_any(word, &["byline", "author", "writer"]) {
+                hints.add(Hints::BYLINE);
+            }
+            if starts_with_any(word, CAPTION_WORDS) && word.len() >= 5 {
+                hints.add(Hints::CAPTION);
+            }
         }
-        if starts_with_any(word, &["byline", "author", "writer"]) {
-            hints.add(Hints::BYLINE);
+        // Several words joined without separators: `relatedposts`, `mainnavigation`.
+        if kind.is_none()
+            && [
+                "related",
+                "sidebar",
+                "share",
+                "social",
+                "footer",
+                "newsletter",
+                "navigation",
+                "navbar",
+                "menu",
+            ]
+            .iter()
+            .any(|word| name.contains(word))
+        {
+            kind = Some(NameKind::Boilerplate);
         }
-        if starts_with_any(word, CAPTION_WORDS) && word.len() >= 5 {
-            hints.add(Hints::CAPTION);
+        match kind {
+            Some(NameKind::Content) => hints.add(Hints::CONTENT),
+            Some(NameKind::Boilerplate) => hints.add(Hints::BOILERPLATE),
+            Some(NameKind::Comments) => hints.add(Hints::COMMENTS),
+            None => {}
         }
-    }
-    // Several words joined without separators: `articlebody`, `relatedposts`.
-    if !hints.has(Hints::BOILERPLATE)
-        && [
-            "related",
-            "sidebar",
-            "comment",
-            "share",
-            "social",
-            "footer",
-            "newsletter",
-            "navigation",
-            "navbar",
-            "menu",
-        ]
-        .iter()
-        .any(|word| lowercase.contains(word))
-    {
-        hints.add(Hints::BOILERPLATE);
     }
     hints
 }
@@ -263,6 +263,9 @@ mod tests {
         assert!(of_names("sidebar-left").has(Hints::BOILERPLATE));
         assert!(of_names("post-share-buttons").has(Hints::BOILERPLATE));
         assert!(of_names("article-body").has(Hints::CONTENT));
+        assert!(of_names("sidebar-content").has(Hints::CONTENT));
+        assert!(of_names("comments-area").has(Hints::COMMENTS));
+        assert!(of_names("entry-content clearfix").has(Hints::CONTENT));
         assert!(!of_names("article-body").has(Hints::BOILERPLATE));
         assert!(of_names("comment-list").has(Hints::COMMENTS));
         assert!(of_names("relatedposts").has(Hints::BOILERPLATE));

@@ -62,6 +62,8 @@ pub(crate) struct TextBlock {
     pub(crate) chars: usize,
     /// How many of those characters are the text of links.
     pub(crate) link_chars: usize,
+    /// Whether its text opens with a link, as a teaser's headline does.
+    pub(crate) opens_with_link: bool,
 }
 
 /// Values of `<meta>` elements and other marks of the page's title, author and date.
@@ -576,6 +578,7 @@ impl Builder {
                 text: self.document.text.len()..self.document.text.len(),
                 chars: 0,
                 link_chars: 0,
+                opens_with_link: top.link,
             });
         }
         let Some(block) = &mut self.block else {
