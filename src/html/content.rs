@@ -8,9 +8,9 @@
 //! length, link lists and short lines that are not sentences count against. The article is
 //! the element whose blocks weigh the most, so that a wrapper taking in the article and a
 //! menu weighs less than the article alone, while an article cut into sections by
-//! headings, pictures or quotes stays whole. Elements that say they are the article
-//! (`<article>`, `itemprop="articleBody"`, `role="main"`, classes such as `entry-content`)
-//! weigh a little more.
+//! headings, pictures or quotes stays whole. Within it, an element that says it is the
+//! article (`<article>`, `itemprop="articleBody"`, `role="main"`, classes such as
+//! `entry-content`) and holds nearly all its weight is preferred.
 
 use super::hints::Hints;
 use super::parse::{Document, Kind, TextBlock, NONE};
@@ -26,6 +26,9 @@ const FRAGMENT_WEIGHT: f64 = -0.25;
 const TEASER_LINK_DENSITY: f64 = 0.15;
 /// How much a teaser weighs against, per character.
 const TEASER_WEIGHT: f64 = -0.5;
+/// An element that says it is the article is chosen within the heaviest one when it holds
+/// at least this share of its weight.
+const MARKED_SHARE: f64 = 0.8;
 /// Furniture by its names is kept when it holds more than this share of the page's prose.
 const MAX_FURNITURE_SHARE: f64 = 0.4;
 /// Comments by their names are kept when they hold more than this share.
@@ -86,20 +89,36 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
         }
     }
 
-    // The article: the heaviest element, the innermost on a tie.
-    let mut best = 0;
-    let mut best_weight = f64::NEG_INFINITY;
+    // The article: the heaviest element, the innermost on a tie; or within it, the
+    // innermost element that says it is the article (`<article>`, `articleBody`,
+    // `entry-content`) and holds nearly all of that weight, which leaves out what else the
+    // heaviest element holds (a byline, a teaser that passed for prose).
+    let mut heaviest = 0;
+    let mut heaviest_weight = f64::NEG_INFINITY;
     for (element, &own) in weight.iter().enumerate() {
-        let Some(e) = elements.get(element) else {
-            continue;
-        };
-        if furniture.get(element).copied().unwrap_or(true) {
-            continue;
+        if !furniture.get(element).copied().unwrap_or(true) && own >= heaviest_weight {
+            heaviest = element;
+            heaviest_weight = own;
         }
-        let weighed = own * bonus(e.tag, e.hints);
-        if weighed >= best_weight {
+    }
+    let mut in_heaviest = vec![false; count];
+    let mut best = heaviest;
+    for element in 0..count {
+        let inherited = in_heaviest.get(parent_of(element)).copied().unwrap_or(false);
+        let inside = element == heaviest || inherited;
+        if let Some(flag) = in_heaviest.get_mut(element) {
+            *flag = inside;
+        }
+        let marked = elements
+            .get(element)
+            .is_some_and(|e| says_it_is_the_article(e.tag, e.hints));
+        let own = weight.get(element).copied().unwrap_or(0.0);
+        if inside
+            && marked
+            && own >= MARKED_SHARE * heaviest_weight
+            && !furniture.get(element).copied().unwrap_or(true)
+        {
             best = element;
-            best_weight = weighed;
         }
     }
 
@@ -119,6 +138,7 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
             in_article.get(block.element).copied().unwrap_or(false)
                 && !furniture.get(block.element).copied().unwrap_or(true)
                 && link_density(block) <= MAX_LINK_DENSITY
+                && block.kind != Kind::Caption
         })
         .map(|(index, _)| index)
         .collect()
@@ -147,15 +167,9 @@ fn is_furniture(tag: Tag, hints: Hints, share: f64) -> bool {
     (by_tag || by_name) && share <= MAX_FURNITURE_SHARE
 }
 
-/// How much an element's weight counts for when the article is chosen.
-fn bonus(tag: Tag, hints: Hints) -> f64 {
-    if hints.has(Hints::BODY) {
-        1.5
-    } else if tag == Tag::Article || tag == Tag::Main || hints.has(Hints::CONTENT) {
-        1.2
-    } else {
-        1.0
-    }
+/// Whether an element says it is the article, or the page's main part.
+fn says_it_is_the_article(tag: Tag, hints: Hints) -> bool {
+    hints.has(Hints::BODY) || hints.has(Hints::CONTENT) || matches!(tag, Tag::Article | Tag::Main)
 }
 
 fn link_density(block: &TextBlock) -> f64 {
@@ -259,5 +273,26 @@ mod debug {
                 }
             }
         }
+    }
+}
+#[cfg(test)]
+mod debug2 {
+    #[test]
+    #[ignore]
+    fn show_tokens() {
+        let Ok(path) = std::env::var("PAGE") else { return };
+        let html = std::fs::read_to_string(path).unwrap();
+        let from: usize = std::env::var("FROM").unwrap().parse().unwrap();
+        let to: usize = std::env::var("TO").unwrap().parse().unwrap();
+        use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
+        let mut emitter = CallbackEmitter::new(|event: CallbackEvent<'_>, span: html5gum::Span<usize>| {
+            if span.start >= from && span.start <= to {
+                let s = format!("{:?}", event);
+                println!("{} {}", span.start, &s[..s.len().min(150)]);
+            }
+            None::<()>
+        });
+        emitter.naively_switch_states(true);
+        for _ in html5gum::Tokenizer::new_with_emitter(html.as_str(), emitter) {}
     }
 }
