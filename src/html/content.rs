@@ -130,7 +130,7 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
             *flag = element == best || inherited;
         }
     }
-    document
+    let mut kept: Vec<usize> = document
         .blocks
         .iter()
         .enumerate()
@@ -141,7 +141,31 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
                 && block.kind != Kind::Caption
         })
         .map(|(index, _)| index)
-        .collect()
+        .collect();
+    // After the last paragraph of prose, headings and short lines open what follows the
+    // article ("Related", "More on this", "Contact:"), not more of it.
+    while let Some(&last) = kept.last() {
+        let Some(block) = document.blocks.get(last) else {
+            break;
+        };
+        let trailing = match block.kind {
+            Kind::Heading(_) => true,
+            Kind::Paragraph | Kind::Quote | Kind::Cell => {
+                !is_prose(block, document.text.get(block.text.clone()).unwrap_or(""))
+            }
+            _ => false,
+        };
+        if !trailing {
+            break;
+        }
+        kept.pop();
+    }
+    kept
+}
+
+/// Whether a block reads as prose: a sentence, or a long run of text.
+fn is_prose(block: &TextBlock, text: &str) -> bool {
+    block.chars >= PROSE_CHARS || ends_sentence(text)
 }
 
 /// Whether an element is the page's furniture rather than its article, given its share of
@@ -190,8 +214,7 @@ fn block_weight(block: &TextBlock, text: &str) -> f64 {
     if block.opens_with_link && density >= TEASER_LINK_DENSITY {
         return TEASER_WEIGHT * chars;
     }
-    let own = text.get(block.text.clone()).unwrap_or("");
-    if block.chars >= PROSE_CHARS || ends_sentence(own) {
+    if is_prose(block, text.get(block.text.clone()).unwrap_or("")) {
         chars * (1.0 - density)
     } else {
         FRAGMENT_WEIGHT * chars
@@ -203,7 +226,7 @@ fn ends_sentence(text: &str) -> bool {
     let trimmed = text.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '»' | '”' | '’' | ']')
     });
-    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？'])
 }
 
 #[cfg(test)]
