@@ -28,7 +28,7 @@ const TEASER_LINK_DENSITY: f64 = 0.15;
 const TEASER_WEIGHT: f64 = -0.5;
 /// An element that says it is the article is chosen within the heaviest one when it holds
 /// at least this share of its weight.
-const MARKED_SHARE: f64 = 0.8;
+const MARKED_SHARE: f64 = 0.9;
 /// Furniture by its names is kept when it holds more than this share of the page's prose.
 const MAX_FURNITURE_SHARE: f64 = 0.4;
 /// Comments by their names are kept when they hold more than this share.
@@ -137,11 +137,23 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
         .filter(|(_, block)| {
             in_article.get(block.element).copied().unwrap_or(false)
                 && !furniture.get(block.element).copied().unwrap_or(true)
-                && link_density(block) <= MAX_LINK_DENSITY
+                && (link_density(block) <= MAX_LINK_DENSITY
+                    || ends_sentence(document.text.get(block.text.clone()).unwrap_or("")))
                 && block.kind != Kind::Caption
         })
         .map(|(index, _)| index)
         .collect();
+    // A page with no prose at all (a list of links, a few words) is all it says.
+    if kept.is_empty() {
+        kept = document
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, block)| !furniture.get(block.element).copied().unwrap_or(true))
+            .map(|(index, _)| index)
+            .collect();
+        return kept;
+    }
     // After the last paragraph of prose, headings and short lines open what follows the
     // article ("Related", "More on this", "Contact:"), not more of it.
     while let Some(&last) = kept.last() {
