@@ -2,7 +2,8 @@
 //   1. bindings/wasm (the crate salient-wasm) as a WebAssembly module (profile
 //      wasm-release);
 //   2. wasm-bindgen's glue for ES modules (`--target web`): salient.js, salient_bg.wasm;
-//   3. binaryen's wasm-opt -Oz over the module, for size.
+//   3. binaryen's wasm-opt -Oz over the module, for size;
+// and again with the feature html, as salient_html.js and salient_html_bg.wasm.
 // The generated files are not kept in git.
 
 import { execFileSync } from 'node:child_process';
@@ -50,10 +51,15 @@ if (!existsSync(join(pkg, 'node_modules', 'binaryen'))) {
   run('npm', ['ci'], { cwd: pkg });
 }
 
-run('cargo', ['build', '--locked', '--profile', 'wasm-release', '--target', target, '-p', 'salient-wasm']);
-const module = join(targetDir, target, 'wasm-release', 'salient_wasm.wasm');
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', pkg, '--out-name', 'salient', module]);
-const optimized = join(pkg, 'salient_bg.wasm');
-// wasm-opt without -g also drops the name section, which only debuggers read.
-run(join(pkg, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', optimized, '-o', optimized]);
-console.error(`built ${optimized}: ${statSync(optimized).size} bytes`);
+// Two modules: the default one (salient.js, salient_bg.wasm), and the one of the
+// `salient-summarizer/html` entry with the HTML reader (salient_html.js,
+// salient_html_bg.wasm), which only pages that read HTML load.
+for (const [name, features] of [['salient', []], ['salient_html', ['--features', 'html']]]) {
+  run('cargo', ['build', '--locked', '--profile', 'wasm-release', '--target', target, '-p', 'salient-wasm', ...features]);
+  const module = join(targetDir, target, 'wasm-release', 'salient_wasm.wasm');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', pkg, '--out-name', name, module]);
+  const optimized = join(pkg, `${name}_bg.wasm`);
+  // wasm-opt without -g also drops the name section, which only debuggers read.
+  run(join(pkg, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', optimized, '-o', optimized]);
+  console.error(`built ${optimized}: ${statSync(optimized).size} bytes`);
+}

@@ -22,9 +22,10 @@ export type Profile = 'general' | 'news';
 
 /**
  * How to read the text's structure: `"auto"` (tell it from the text, the default) or
- * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them).
+ * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them). `"html"`
+ * is the format of `salient-summarizer/html`'s `summarizeHtml`; `summarize` refuses it.
  */
-export type Format = 'auto' | 'text';
+export type Format = 'auto' | 'text' | 'html';
 
 /**
  * How sentences are ranked: `"tfidf"` (closeness to the text's centroid, the default) or

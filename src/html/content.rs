@@ -146,17 +146,6 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
         })
         .map(|(index, _)| index)
         .collect();
-    // A page with no prose at all (a list of links, a few words) is all it says.
-    if kept.is_empty() {
-        kept = document
-            .blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, block)| !furniture.get(block.element).copied().unwrap_or(true))
-            .map(|(index, _)| index)
-            .collect();
-        return kept;
-    }
     // After the last paragraph of prose, headings and short lines open what follows the
     // article ("Related", "More on this", "Contact:"), not more of it.
     while let Some(&last) = kept.last() {
@@ -174,6 +163,16 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
             break;
         }
         kept.pop();
+    }
+    // A page with no prose at all (a list of links, a few words) is all it says.
+    if kept.is_empty() {
+        kept = document
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, block)| !furniture.get(block.element).copied().unwrap_or(true))
+            .map(|(index, _)| index)
+            .collect();
     }
     kept
 }

@@ -111,13 +111,13 @@ pub(crate) enum BlockKind {
     Text,
     /// One paragraph, known to be one (a page's `<p>`, list item or table cell): its
     /// sentences, and fragments where lines are not sentences.
-    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    #[cfg(feature = "html")]
     Paragraph,
     /// A heading: one fragment.
-    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    #[cfg(feature = "html")]
     Heading,
     /// Code or other preformatted text: one fragment, never sentences.
-    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    #[cfg(feature = "html")]
     Code,
 }
 
@@ -163,7 +163,7 @@ pub(crate) fn read(text: &str, format: Format) -> Reading<'_> {
 impl<'a> Reading<'a> {
     /// A reading whose blocks are already known, as a reader of another kind found them:
     /// byte ranges of `text`, in order, without overlap.
-    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    #[cfg(feature = "html")]
     pub(crate) fn from_blocks(text: &'a str, format: Format, blocks: Vec<Block>) -> Self {
         Reading {
             text,

@@ -90,6 +90,7 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<Segment<'a>> {
                     .last()
                     .map_or(paragraphs, |last| last.paragraph + 1);
             }
+            #[cfg(feature = "html")]
             BlockKind::Paragraph => {
                 for mut segment in split_sentences(block_text, language) {
                     segment.span =
@@ -99,6 +100,7 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<Segment<'a>> {
                 }
                 paragraphs += 1;
             }
+            #[cfg(feature = "html")]
             BlockKind::Heading | BlockKind::Code => {
                 let trimmed = block_text.trim();
                 if !trimmed.is_empty() {

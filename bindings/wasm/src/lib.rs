@@ -19,6 +19,9 @@ use salient::{Algorithm, Language, OptionValue, Profile, SegmentKind, Summarizer
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "html")]
+mod html;
+
 /// Numbers per sentence in the result of [`summarize`]: start, end, index, score.
 pub const SUMMARY_STRIDE: usize = 4;
 
@@ -99,7 +102,7 @@ pub fn split_sentences(
 }
 
 /// Where `language` stands in [`languages`]; every resolved language is there.
-fn language_position(language: Language) -> f64 {
+pub(crate) fn language_position(language: Language) -> f64 {
     Language::ALL
         .iter()
         .position(|&known| known == language)
@@ -122,7 +125,7 @@ extern "C" {
 }
 
 /// The library's error as the JavaScript error of its kind, with the same message.
-fn js_error(error: salient::Error) -> JsValue {
+pub(crate) fn js_error(error: salient::Error) -> JsValue {
     let message = error.to_string();
     match error {
         salient::Error::WrongOptionType { .. } => JsTypeError::new(&message).into(),
@@ -162,7 +165,7 @@ pub fn profiles() -> Vec<String> {
 }
 
 /// The options as the library reads them, from the parallel lists JavaScript sends.
-fn options<'a>(
+pub(crate) fn options<'a>(
     names: &'a [String],
     kinds: &'a str,
     numbers: &'a [f64],
