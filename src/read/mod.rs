@@ -206,6 +206,11 @@ mod tests {
         }
         assert_eq!(" AUTO ".parse(), Ok(Format::Auto));
         let error = "pdf".parse::<Format>().unwrap_err().to_string();
-        assert_eq!(error, "unknown format \"pdf\": use one of auto, text");
+        let known = if cfg!(feature = "html") {
+            "auto, text, html"
+        } else {
+            "auto, text"
+        };
+        assert_eq!(error, format!("unknown format \"pdf\": use one of {known}"));
     }
 }
