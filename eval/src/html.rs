@@ -225,12 +225,15 @@ fn score_texts(name: &str, pages: &[PageRecord], args: &HtmlArgs) -> Result<(), 
     let (mut lead, mut lead_in_gold) = (0usize, 0usize);
     let mut bytes = 0usize;
     let mut seconds = 0.0;
+    let mut end_to_end = 0.0;
     let mut progress = Progress::new(pages.len());
     for page in pages {
         let gold = page.main_text.as_deref().unwrap_or("");
         let started = Instant::now();
         let extracted = html::extract(&page.html);
         seconds += started.elapsed().as_secs_f64();
+        let _ = summarizer.summarize_page(&extracted);
+        end_to_end += started.elapsed().as_secs_f64();
         bytes += page.html.len();
         ours.push(shingle_counts(gold, &extracted.text));
         let all_text = all_text(&page.html);
@@ -270,10 +273,12 @@ fn score_texts(name: &str, pages: &[PageRecord], args: &HtmlArgs) -> Result<(), 
         100.0 * lead_in_gold as f64 / lead.max(1) as f64,
     );
     println!(
-        "extraction: {:.1} MB in {:.2} s, {:.1} MB/s\n",
+        "extraction: {:.1} MB in {:.2} s, {:.1} MB/s; with the summaries {:.2} s, {:.1} MB/s\n",
         bytes as f64 / 1e6,
         seconds,
-        bytes as f64 / 1e6 / seconds.max(1e-9)
+        bytes as f64 / 1e6 / seconds.max(1e-9),
+        end_to_end,
+        bytes as f64 / 1e6 / end_to_end.max(1e-9)
     );
     if let Some(worst) = args.worst {
         let mut scored: Vec<(f64, usize)> = ours

@@ -21,7 +21,7 @@ const MAX_LINK_DENSITY: f64 = 0.5;
 /// Text of at least this many characters counts as prose even without a full stop.
 const PROSE_CHARS: usize = 100;
 /// How much a line that is neither prose nor links weighs against, per character.
-const FRAGMENT_WEIGHT: f64 = -0.25;
+const FRAGMENT_WEIGHT: f64 = -0.1;
 /// A block opening with a link that makes at least this share of its text is a teaser.
 const TEASER_LINK_DENSITY: f64 = 0.15;
 /// How much a teaser weighs against, per character.

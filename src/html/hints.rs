@@ -199,6 +199,8 @@ pub(crate) fn of_names(value: &str) -> Hints {
                 "navigation",
                 "navbar",
                 "menu",
+                "cookie",
+                "consent",
             ]
             .iter()
             .any(|word| name.contains(word))
