@@ -103,7 +103,6 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "sponsor",
     "subscribe",
     "subscription",
-    "supplemental",
     "taboola",
     "tag",
     "tags",
