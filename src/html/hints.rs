@@ -80,7 +80,6 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "overlay",
     "pagination",
     "pager",
-    "paywall",
     "popular",
     "popup",
     "promo",
