@@ -18,6 +18,9 @@ use super::tags::Tag;
 
 /// A block whose share of link text is above this is a list of links, not prose.
 const MAX_LINK_DENSITY: f64 = 0.5;
+/// A line of at most this many characters that is not prose and comes before a link list
+/// is the list's label.
+const LABEL_CHARS: usize = 60;
 /// Text of at least this many characters counts as prose even without a full stop.
 const PROSE_CHARS: usize = 100;
 /// How much a line that is neither prose nor links weighs against, per character.
@@ -133,19 +136,37 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
             *flag = element == best || inherited;
         }
     }
-    let mut kept: Vec<usize> = document
+    let text_of = |block: &TextBlock| document.text.get(block.text.clone()).unwrap_or("");
+    let in_place: Vec<usize> = document
         .blocks
         .iter()
         .enumerate()
         .filter(|(_, block)| {
             in_article.get(block.element).copied().unwrap_or(false)
                 && !furniture.get(block.element).copied().unwrap_or(true)
-                && (link_density(block) <= MAX_LINK_DENSITY
-                    || ends_sentence(document.text.get(block.text.clone()).unwrap_or("")))
                 && block.kind != Kind::Caption
         })
         .map(|(index, _)| index)
         .collect();
+    // Link lists go, and so does the short line that heads one ("More on this", "Read
+    // next:"); a linked sentence stays.
+    let is_link_list = |index: usize| {
+        document.blocks.get(index).is_some_and(|block| {
+            link_density(block) > MAX_LINK_DENSITY && !ends_sentence(text_of(block))
+        })
+    };
+    let mut kept: Vec<usize> = Vec::with_capacity(in_place.len());
+    for (position, &index) in in_place.iter().enumerate() {
+        let Some(block) = document.blocks.get(index) else {
+            continue;
+        };
+        let heads_links = block.chars <= LABEL_CHARS
+            && !is_prose(block, text_of(block))
+            && in_place.get(position + 1).is_some_and(|&next| is_link_list(next));
+        if !is_link_list(index) && !heads_links {
+            kept.push(index);
+        }
+    }
     // After the last paragraph of prose, headings and short lines open what follows the
     // article ("Related", "More on this", "Contact:"), not more of it.
     while let Some(&last) = kept.last() {
