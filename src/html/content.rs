@@ -162,7 +162,9 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
         };
         let heads_links = block.chars <= LABEL_CHARS
             && !is_prose(block, text_of(block))
-            && in_place.get(position + 1).is_some_and(|&next| is_link_list(next));
+            && in_place
+                .get(position + 1)
+                .is_some_and(|&next| is_link_list(next));
         if !is_link_list(index) && !heads_links {
             kept.push(index);
         }
@@ -296,86 +298,5 @@ mod tests {
                 "Fishing boats were the first to use the new quay, said the mayor."
             ]
         );
-    }
-}
-
-#[cfg(test)]
-mod debug {
-    #[test]
-    #[ignore]
-    fn show_page() {
-        let Ok(path) = std::env::var("PAGE") else {
-            return;
-        };
-        let html = std::fs::read_to_string(path).unwrap();
-        let document = crate::html::parse::parse(&html);
-        let kept = super::main_content(&document);
-        for (index, block) in document.blocks.iter().enumerate() {
-            let mut path = Vec::new();
-            let mut e = block.element;
-            while e != super::NONE && path.len() < 8 {
-                let el = &document.elements[e];
-                path.push(format!(
-                    "{:?}{}",
-                    el.tag,
-                    if el.hints == Default::default() {
-                        String::new()
-                    } else {
-                        format!("{:?}", el.hints)
-                    }
-                ));
-                e = el.parent;
-            }
-            let text = &document.text[block.text.clone()];
-            let short: String = text.chars().take(90).collect();
-            println!(
-                "{} {:>5} {:>4} {} | {}",
-                if kept.contains(&index) { "+" } else { " " },
-                block.chars,
-                block.link_chars,
-                short.replace('\n', " "),
-                path.join("<")
-            );
-            if let Ok(needle) = std::env::var("TRACE") {
-                if text.contains(&needle) {
-                    let mut e = block.element;
-                    while e != super::NONE {
-                        let el = &document.elements[e];
-                        let start: String = html[el.span.clone()].chars().take(120).collect();
-                        println!(
-                            "    {:?} {:?} {}",
-                            el.tag,
-                            el.hints,
-                            start.replace('\n', " ")
-                        );
-                        e = el.parent;
-                    }
-                }
-            }
-        }
-    }
-}
-#[cfg(test)]
-mod debug2 {
-    #[test]
-    #[ignore]
-    fn show_tokens() {
-        let Ok(path) = std::env::var("PAGE") else {
-            return;
-        };
-        let html = std::fs::read_to_string(path).unwrap();
-        let from: usize = std::env::var("FROM").unwrap().parse().unwrap();
-        let to: usize = std::env::var("TO").unwrap().parse().unwrap();
-        use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
-        let mut emitter =
-            CallbackEmitter::new(|event: CallbackEvent<'_>, span: html5gum::Span<usize>| {
-                if span.start >= from && span.start <= to {
-                    let s = format!("{:?}", event);
-                    println!("{} {}", span.start, &s[..s.len().min(150)]);
-                }
-                None::<()>
-            });
-        emitter.naively_switch_states(true);
-        for _ in html5gum::Tokenizer::new_with_emitter(html.as_str(), emitter) {}
     }
 }

@@ -50,6 +50,9 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "affiliate",
     "agegate",
     "author",
+    "autor",
+    "autore",
+    "auteur",
     "banner",
     "breadcrumb",
     "byline",
@@ -117,7 +120,18 @@ const BOILERPLATE_WORDS: &[&str] = &[
 
 /// Words of class and id names that mark comments.
 const COMMENT_WORDS: &[&str] = &[
-    "comment", "comments", "disqus", "replies", "reply", "respond",
+    "comment",
+    "comments",
+    "comentario",
+    "comentarios",
+    "commento",
+    "commenti",
+    "disqus",
+    "kommentar",
+    "kommentare",
+    "replies",
+    "reply",
+    "respond",
 ];
 
 /// Words of class and id names that mark an article's own parts.
@@ -178,7 +192,7 @@ pub(crate) fn of_names(value: &str) -> Hints {
             } else if starts_with_any(word, CONTENT_WORDS) {
                 kind = Some(NameKind::Content);
             }
-            if starts_with_any(word, &["byline", "author", "writer"]) {
+            if starts_with_any(word, &["byline", "author", "autor", "auteur", "writer"]) {
                 hints.add(Hints::BYLINE);
             }
             if starts_with_any(word, CAPTION_WORDS) && word.len() >= 5 {

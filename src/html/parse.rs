@@ -784,38 +784,3 @@ mod tests {
         assert_eq!(document.marks.time.as_deref(), Some("2024-01-03"));
     }
 }
-#[cfg(test)]
-mod debug3 {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn show_stack() {
-        let Ok(path) = std::env::var("PAGE") else {
-            return;
-        };
-        let html = std::fs::read_to_string(path).unwrap();
-        let at: usize = std::env::var("AT").unwrap().parse().unwrap();
-        let prefix = &html[..at];
-        let mut builder = Builder::new(prefix.len());
-        {
-            let mut emitter =
-                CallbackEmitter::new(|event: CallbackEvent<'_>, span: Span<usize>| {
-                    builder.event(event, span);
-                    None::<()>
-                });
-            emitter.naively_switch_states(true);
-            for _ in Tokenizer::new_with_emitter(prefix, emitter) {}
-        }
-        for open in &builder.stack {
-            let e = &builder.document.elements[open.element];
-            let start: String = html[e.span.clone()].chars().take(100).collect();
-            println!(
-                "{:?} silent={} {:?} {}",
-                open.tag,
-                open.silent,
-                e.hints,
-                start.replace('\n', " ")
-            );
-        }
-    }
-}
