@@ -132,7 +132,9 @@ pub(crate) struct Block {
 #[derive(Debug, Clone)]
 pub struct Reading<'a> {
     pub(crate) text: &'a str,
-    /// The format it was read as (never [`Format::Auto`]).
+    /// The format it was read as (never [`Format::Auto`]). Read by the `stages` feature's
+    /// inspection only.
+    #[cfg_attr(not(feature = "stages"), allow(dead_code))]
     pub(crate) format: Format,
     /// Its blocks, in order, without overlap.
     pub(crate) blocks: Vec<Block>,
