@@ -18,6 +18,9 @@ use super::tags::Tag;
 
 /// A block whose share of link text is above this is a list of links, not prose.
 const MAX_LINK_DENSITY: f64 = 0.5;
+/// How much a heading weighs for, per character: a little, so that the element holding an
+/// article's paragraphs and its headline outweighs the paragraphs alone.
+const HEADING_WEIGHT: f64 = 0.05;
 /// A line of at most this many characters that is not prose and comes before a link list
 /// is the list's label.
 const LABEL_CHARS: usize = 60;
@@ -245,7 +248,7 @@ fn block_weight(block: &TextBlock, text: &str) -> f64 {
         return -chars;
     }
     if matches!(block.kind, Kind::Heading(_)) {
-        return 0.0;
+        return HEADING_WEIGHT * chars;
     }
     // A linked headline with a line or two after it: a teaser for another page.
     if block.opens_with_link && density >= TEASER_LINK_DENSITY {
