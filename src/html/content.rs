@@ -28,7 +28,8 @@ const LABEL_CHARS: usize = 60;
 const PROSE_CHARS: usize = 100;
 /// How much a line that is neither prose nor links weighs against, per character.
 const FRAGMENT_WEIGHT: f64 = -0.1;
-/// A block opening with a link that makes at least this share of its text is a teaser.
+/// A block opening with a link that makes at least this share of its text is a teaser, and
+/// so is a list item with this share of link text.
 const TEASER_LINK_DENSITY: f64 = 0.15;
 /// How much a teaser weighs against, per character.
 const TEASER_WEIGHT: f64 = -0.5;
@@ -46,13 +47,58 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
     let count = elements.len();
     let parent_of = |element: usize| elements.get(element).map_or(NONE, |e| e.parent);
 
+    // List items that are teasers: a linked headline and a line or two about another page,
+    // known by the share of link text in the whole item.
+    let mut chars = vec![0usize; count];
+    let mut links = vec![0usize; count];
+    for block in &document.blocks {
+        if let (Some(c), Some(l)) = (chars.get_mut(block.element), links.get_mut(block.element)) {
+            *c += block.chars;
+            *l += block.link_chars;
+        }
+    }
+    for element in (1..count).rev() {
+        let parent = parent_of(element);
+        let (own_chars, own_links) = (
+            chars.get(element).copied().unwrap_or(0),
+            links.get(element).copied().unwrap_or(0),
+        );
+        if let Some(total) = chars.get_mut(parent) {
+            *total += own_chars;
+        }
+        if let Some(total) = links.get_mut(parent) {
+            *total += own_links;
+        }
+    }
+    let mut teaser_item = vec![false; count];
+    for element in 0..count {
+        let inherited = teaser_item
+            .get(parent_of(element))
+            .copied()
+            .unwrap_or(false);
+        let own = elements.get(element).is_some_and(|e| e.tag == Tag::Li)
+            && links.get(element).copied().unwrap_or(0) as f64
+                >= TEASER_LINK_DENSITY * chars.get(element).copied().unwrap_or(0).max(1) as f64;
+        if let Some(flag) = teaser_item.get_mut(element) {
+            *flag = inherited || own;
+        }
+    }
+    let weigh = |block: &TextBlock| {
+        let weight = block_weight(block, &document.text);
+        if weight > 0.0 && teaser_item.get(block.element).copied().unwrap_or(false) {
+            TEASER_WEIGHT * block.chars as f64
+        } else {
+            weight
+        }
+    };
+
     // Prose in each element, its descendants' included: what the page has to read, so
     // that a wrapper misnamed as furniture is known by holding most of it. Parents come
     // before their children.
     let mut prose = vec![0.0f64; count];
     for block in &document.blocks {
         if let Some(total) = prose.get_mut(block.element) {
-            *total += block_weight(block, &document.text).max(0.0);
+            *total += weigh(block).max(0.0);
         }
     }
     for element in (1..count).rev() {
@@ -83,7 +129,7 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
     for block in &document.blocks {
         if !furniture.get(block.element).copied().unwrap_or(true) {
             if let Some(total) = weight.get_mut(block.element) {
-                *total += block_weight(block, &document.text);
+                *total += weigh(block);
             }
         }
     }
