@@ -7,20 +7,30 @@ import * as bindings from './salient.js';
 
 /** Numbers per item, and before the items, in the arrays the bindings return. */
 const STRIDE = 4;
-const SUMMARY_HEADER = 2;
+const SUMMARY_HEADER = 3;
 const SPLIT_HEADER = 1;
 
-let languageCodes;
+/** Each module's language codes and format names, in the order it numbers them. */
+const names = new Map();
 
-/** The language codes, in the order the bindings number them. */
-function languageAt(position) {
-  languageCodes ??= bindings.languages();
-  return languageCodes[position];
+function namesOf(module) {
+  if (!names.has(module)) {
+    names.set(module, { languages: module.languages(), formats: module.formats() });
+  }
+  return names.get(module);
 }
 
 export function summarize(text, options) {
+  return summarizeWith(bindings, text, options);
+}
+
+/**
+ * `summarize` over the generated bindings `module`: the default module's, or another
+ * entry's module built with more features (`salient-summarizer/markdown`).
+ */
+export function summarizeWith(module, text, options) {
   checkText(text, 'summarize');
-  const numbers = bindings.summarize(text, ...byName(options, 'summarize'));
+  const numbers = module.summarize(text, ...byName(options, 'summarize'));
   const sentences = [];
   for (let i = SUMMARY_HEADER; i < numbers.length; i += STRIDE) {
     const start = numbers[i];
@@ -36,14 +46,20 @@ export function summarize(text, options) {
   return {
     text: sentences.map((sentence) => sentence.text).join(' '),
     sentences,
-    language: languageAt(numbers[0]),
-    document_sentences: numbers[1],
+    language: namesOf(module).languages[numbers[0]],
+    format: namesOf(module).formats[numbers[1]],
+    document_sentences: numbers[2],
   };
 }
 
 export function splitSentences(text, options) {
+  return splitSentencesWith(bindings, text, options);
+}
+
+/** `splitSentences` over the generated bindings `module`, as for `summarizeWith`. */
+export function splitSentencesWith(module, text, options) {
   checkText(text, 'splitSentences');
-  const numbers = bindings.splitSentences(text, ...byName(options, 'splitSentences'));
+  const numbers = module.splitSentences(text, ...byName(options, 'splitSentences'));
   const segments = [];
   for (let i = SPLIT_HEADER; i < numbers.length; i += STRIDE) {
     const start = numbers[i];
@@ -63,7 +79,7 @@ export function languages() {
   return bindings.languages();
 }
 
-function checkText(text, caller) {
+export function checkText(text, caller) {
   if (typeof text !== 'string') {
     throw new TypeError(`${caller}(text) needs the text as a string, not ${describe(text)}`);
   }
@@ -74,7 +90,7 @@ function checkText(text, caller) {
  * string, `o` other), numbers and strings (for `o`, a description of the value). Undefined
  * entries are left out, as if not given.
  */
-function byName(options, caller) {
+export function byName(options, caller) {
   const names = [];
   let kinds = '';
   const numbers = [];

@@ -2,7 +2,9 @@
 //   1. bindings/wasm (the crate salient-wasm) as a WebAssembly module (profile
 //      wasm-release);
 //   2. wasm-bindgen's glue for ES modules (`--target web`): salient.js, salient_bg.wasm;
-//   3. binaryen's wasm-opt -Oz over the module, for size.
+//   3. binaryen's wasm-opt -Oz over the module, for size;
+// and again with the feature markdown, as salient_markdown.js and salient_markdown_bg.wasm,
+// and with the feature html, as salient_html.js and salient_html_bg.wasm.
 // The generated files are not kept in git.
 
 import { execFileSync } from 'node:child_process';
@@ -50,10 +52,30 @@ if (!existsSync(join(pkg, 'node_modules', 'binaryen'))) {
   run('npm', ['ci'], { cwd: pkg });
 }
 
-run('cargo', ['build', '--locked', '--profile', 'wasm-release', '--target', target, '-p', 'salient-wasm']);
-const module = join(targetDir, target, 'wasm-release', 'salient_wasm.wasm');
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', pkg, '--out-name', 'salient', module]);
-const optimized = join(pkg, 'salient_bg.wasm');
-// wasm-opt without -g also drops the name section, which only debuggers read.
-run(join(pkg, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', optimized, '-o', optimized]);
-console.error(`built ${optimized}: ${statSync(optimized).size} bytes`);
+// Two modules: the default one (salient.js, salient_bg.wasm), and the one of the
+// `salient-summarizer/markdown` entry with the Markdown and e-mail readers
+// (salient_markdown.js, salient_markdown_bg.wasm), and the one of the
+// `salient-summarizer/html` entry with the HTML reader (salient_html.js,
+// salient_html_bg.wasm); only code that reads those formats loads them.
+const modules = [
+  ['salient', []],
+  ['salient_markdown', ['--features', 'markdown']],
+  ['salient_html', ['--features', 'html']],
+];
+for (const [name, features] of modules) {
+  run('cargo', ['build', '--locked', '--profile', 'wasm-release', '--target', target, '-p', 'salient-wasm', ...features]);
+  const module = join(targetDir, target, 'wasm-release', 'salient_wasm.wasm');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', pkg, '--out-name', name, module]);
+  const optimized = join(pkg, `${name}_bg.wasm`);
+  // wasm-opt without -g also drops the name section, which only debuggers read, and the
+  // producers and target-features sections are notes for tools, read by none at run time.
+  run(join(pkg, 'node_modules', '.bin', 'wasm-opt'), [
+    '-Oz',
+    '--strip-producers',
+    '--strip-target-features',
+    optimized,
+    '-o',
+    optimized,
+  ]);
+  console.error(`built ${optimized}: ${statSync(optimized).size} bytes`);
+}

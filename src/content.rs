@@ -15,11 +15,25 @@ use crate::segment::blocks::Segmented;
 /// recurring names and terms); texts on other subjects score near zero.
 pub(crate) const MIN_BLOCK_SIMILARITY: f64 = 0.2;
 
+/// A text with fewer sentences of its own than this is too short to summarize alone: the
+/// words it quotes (a block quote, an e-mail's quoted thread) count beside its own.
+pub(crate) const MIN_OWN_SENTENCES: usize = 3;
+
 /// The indices of the sentences a summary may be made of: those in the main content (see
 /// [`blocks_in_main_content`]), less any that leans on a sentence left out of it, which
-/// would read as if something were missing. `vectors` are the sentences' TF-IDF vectors.
+/// would read as if something were missing. Quoted sentences are left out first, unless the
+/// text has fewer than [`MIN_OWN_SENTENCES`] of its own. `vectors` are the sentences' TF-IDF
+/// vectors.
 pub(crate) fn main_content(segmented: &Segmented<'_>, vectors: &[Vector<'_>]) -> Vec<usize> {
-    let in_main_content = blocks_in_main_content(&segmented.blocks, vectors);
+    let quoted = |index: usize| segmented.quoted.get(index).copied().unwrap_or(false);
+    let own = (0..segmented.sentences.len())
+        .filter(|&i| !quoted(i))
+        .count();
+    let in_main_content = if own == segmented.sentences.len() || own < MIN_OWN_SENTENCES {
+        blocks_in_main_content(&segmented.blocks, vectors)
+    } else {
+        main_content_of_own(segmented, vectors, quoted)
+    };
     let stays = |index: usize| in_main_content.get(index).copied().unwrap_or(false);
     (0..segmented.sentences.len())
         .filter(|&index| {
@@ -27,6 +41,46 @@ pub(crate) fn main_content(segmented: &Segmented<'_>, vectors: &[Vector<'_>]) ->
             stays(index) && !(leans_back && index > 0 && !stays(index - 1))
         })
         .collect()
+}
+
+/// [`blocks_in_main_content`] over the text's own sentences alone: quoted ones are out.
+#[cfg(any(feature = "markdown", feature = "email"))]
+fn main_content_of_own(
+    segmented: &Segmented<'_>,
+    vectors: &[Vector<'_>],
+    quoted: impl Fn(usize) -> bool,
+) -> Vec<bool> {
+    let counted: Vec<usize> = (0..segmented.sentences.len())
+        .filter(|&i| !quoted(i))
+        .collect();
+    let blocks: Vec<usize> = counted
+        .iter()
+        .map(|&i| segmented.blocks.get(i).copied().unwrap_or(0))
+        .collect();
+    let counted_vectors: Vec<Vector<'_>> = counted
+        .iter()
+        .filter_map(|&i| vectors.get(i).copied())
+        .collect();
+    let mut in_main_content = vec![false; segmented.sentences.len()];
+    for (&index, stays) in counted
+        .iter()
+        .zip(blocks_in_main_content(&blocks, &counted_vectors))
+    {
+        if let Some(flag) = in_main_content.get_mut(index) {
+            *flag = stays;
+        }
+    }
+    in_main_content
+}
+
+/// Without the Markdown and e-mail readers no sentence is quoted.
+#[cfg(not(any(feature = "markdown", feature = "email")))]
+fn main_content_of_own(
+    segmented: &Segmented<'_>,
+    vectors: &[Vector<'_>],
+    _quoted: impl Fn(usize) -> bool,
+) -> Vec<bool> {
+    blocks_in_main_content(&segmented.blocks, vectors)
 }
 
 /// For each sentence, whether it belongs to the main content. `blocks` gives each sentence's

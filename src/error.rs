@@ -101,6 +101,30 @@ pub enum Error {
         known: String,
     },
 
+    /// A format this build of salient leaves out (built without its Cargo feature).
+    #[error(
+        "this build does not read the format \"{name}\": it needs salient's Cargo feature \
+         \"{name}\" (in the npm package, the entry salient-summarizer/markdown has it); \
+         use one of {known}"
+    )]
+    FormatNotBuilt {
+        /// The format asked for: `"markdown"` or `"email"`.
+        name: String,
+        /// The names this build accepts.
+        known: String,
+    },
+
+    /// The format `html` given to a function that summarizes text, whose sentences are
+    /// slices of its input: a page is read by `salient::html::extract` and summarized by
+    /// `Summarizer::summarize_page`.
+    #[cfg(feature = "html")]
+    #[error(
+        "the format html is not read from text: read the page with the html entry point \
+         (salient::html::extract and Summarizer::summarize_page, summarizeHtml in \
+         JavaScript, summarize_html in Python)"
+    )]
+    HtmlIsAPage,
+
     /// A profile name salient does not know.
     #[error("unknown profile \"{name}\": use one of {known}")]
     UnknownProfile {

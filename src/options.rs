@@ -186,7 +186,9 @@ fn length(name: &str, value: OptionValue<'_>) -> Result<Length, Error> {
 fn wrong_type(option: &'static str, expected: &'static str, given: OptionValue<'_>) -> Error {
     let given = match given {
         OptionValue::Number(number) => format!("the number {}", crate::error::plain_number(number)),
-        OptionValue::Text(text) => format!("the string {text:?}"),
+        // Quoted plainly: `{:?}` would bring the Debug escaping of strings into the
+        // WebAssembly module for this message alone.
+        OptionValue::Text(text) => format!("the string \"{text}\""),
         OptionValue::Other(description) => description.to_string(),
     };
     Error::WrongOptionType {

@@ -18,6 +18,13 @@ impl<'a> Vector<'a> {
         self.entries
     }
 
+    /// A vector of the given entries, which must be sorted by term; of any length, for tests
+    /// of what the code reading vectors does with any weights.
+    #[cfg(all(test, not(target_arch = "wasm32")))]
+    pub(crate) fn from_entries(entries: &'a [(TermId, f64)]) -> Self {
+        Vector { entries }
+    }
+
     #[cfg(test)]
     pub(crate) fn is_empty(self) -> bool {
         self.entries.is_empty()

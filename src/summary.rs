@@ -8,12 +8,13 @@ use std::ops::Range;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::language::Language;
+use crate::read::Format;
 
 /// A summary: sentences of the input in document order.
 ///
 /// `Display` writes the sentences separated by single spaces. Serialized, a summary is
 /// `{"text", "sentences": [{"text", "start", "end", "index", "score"}], "language",
-/// "document_sentences"}`, where `text` is the `Display` form: the shape the command line's
+/// "format", "document_sentences"}`, where `text` is the `Display` form: the shape the command line's
 /// `--json` and `--jsonl`, the npm package and the Python package all give.
 ///
 /// ```
@@ -22,6 +23,7 @@ use crate::language::Language;
 /// assert_eq!(json["text"], summary.to_string());
 /// assert_eq!(json["sentences"][0]["start"], summary.sentences[0].span.start);
 /// assert_eq!(json["language"], "en");
+/// assert_eq!(json["format"], "text");
 /// assert_eq!(json["document_sentences"], 3);
 /// # Ok::<(), salient::Error>(())
 /// ```
@@ -32,6 +34,9 @@ pub struct Summary<'a> {
     /// The language the text was read as: the one asked for, or the one detected when
     /// [`Language::Auto`] was.
     pub language: Language,
+    /// The format the text was read as: the one asked for, or the one detected when
+    /// [`Format::Auto`] was.
+    pub format: Format,
     /// How many sentences the document has, fragments not counted.
     pub document_sentences: usize,
 }
@@ -76,10 +81,11 @@ pub struct Sentence<'a> {
 
 impl Serialize for Summary<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut summary = serializer.serialize_struct("Summary", 4)?;
+        let mut summary = serializer.serialize_struct("Summary", 5)?;
         summary.serialize_field("text", &self.to_string())?;
         summary.serialize_field("sentences", &self.sentences)?;
         summary.serialize_field("language", &self.language)?;
+        summary.serialize_field("format", &self.format)?;
         summary.serialize_field("document_sentences", &self.document_sentences)?;
         summary.end()
     }

@@ -13,14 +13,19 @@ use crate::segment::blocks::Segmented;
 /// text always gets the same ids.
 pub(crate) type TermId = u32;
 
+/// What [`Tokenizer`] remembers for a stop word in place of a term id. Both of its maps
+/// hold a `TermId` so that the WebAssembly module carries one copy of the hash table's
+/// code, not two; ids count up from 0 and never reach it.
+const STOP_WORD: TermId = TermId::MAX;
+
 /// Turns sentences into term ids, remembering every distinct word it has seen so that each
 /// is lowercased, looked up and stemmed only once per document.
 pub(crate) struct Tokenizer {
     language: Language,
     /// The Snowball stemmer; Chinese, Japanese and Korean have none.
     stemmer: Option<Stemmer>,
-    /// Lowercased word → its term, or `None` for a stop word.
-    words: HashMap<Box<str>, Option<TermId>>,
+    /// Lowercased word → its term, or [`STOP_WORD`].
+    words: HashMap<Box<str>, TermId>,
     /// Stem → term id.
     stems: HashMap<Box<str>, TermId>,
     lowercase: String,
@@ -45,9 +50,9 @@ impl Tokenizer {
     /// Appends the terms of `text` to `terms` and returns how many words `text` has,
     /// stop words included.
     ///
-    /// Chinese and Japanese put no spaces between words, and each ideograph (and hiragana)
-    /// is a word of its own; so each pair of neighbouring ones is a term too,
-    /// which catches most two-character words without a dictionary.
+    /// Chinese and Japanese put no spaces between words, and Unicode's word boundaries make
+    /// each ideograph (and hiragana) a word of its own; so each pair of neighbouring ones is
+    /// a term too, which catches most two-character words without a dictionary.
     pub(crate) fn tokenize(&mut self, text: &str, terms: &mut Vec<TermId>) -> usize {
         let mut word_count = 0;
         // Where the previous word started, when it was a lone ideograph or kana.
@@ -93,7 +98,7 @@ impl Tokenizer {
             }
         }
         if let Some(&known) = self.words.get(self.lowercase.as_str()) {
-            return known;
+            return (known != STOP_WORD).then_some(known);
         }
         let term = if self.language.is_stop_word(&self.lowercase) {
             None
@@ -110,7 +115,10 @@ impl Tokenizer {
                     .or_insert(next_id),
             )
         };
-        self.words.insert(Box::from(self.lowercase.as_str()), term);
+        self.words.insert(
+            Box::from(self.lowercase.as_str()),
+            term.unwrap_or(STOP_WORD),
+        );
         term
     }
 }
@@ -191,6 +199,27 @@ mod tests {
         // Latin words between ideographs break pairs too.
         let terms = terms_of(&mut tokenizer, "天AI气");
         assert_eq!(terms.len(), 3);
+    }
+
+    #[test]
+    fn katakana_runs_are_one_term_and_break_ideograph_pairs() {
+        let mut tokenizer = Tokenizer::new(Language::English);
+        let mut terms = Vec::new();
+        // 東 | 京 | タワー | 東 | 京: 東京 twice, but no pair across the katakana word.
+        assert_eq!(tokenizer.tokenize("東京タワー東京", &mut terms), 5);
+        assert_eq!(terms, vec![0, 1, 2, 3, 0, 1, 2]);
+        assert_eq!(tokenizer.term_count(), 4, "東, 京, 東京, タワー");
+    }
+
+    #[test]
+    fn an_apostrophe_after_digits_ends_the_number() {
+        // UAX #29 joins letters to letters and digits to digits across an apostrophe, not
+        // digits to letters: 1990's is 1990 and s, so the year matches the year.
+        let mut tokenizer = Tokenizer::new(Language::English);
+        let mut terms = Vec::new();
+        assert_eq!(tokenizer.tokenize("the 1990's and 1990", &mut terms), 5);
+        assert_eq!(terms, vec![0, 1, 0]);
+        assert_eq!(terms_of(&mut tokenizer, "rock'n'roll"), vec![2]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The public API's contract: options, errors, budgets, offsets, serialization.
 
 use salient::{
-    split_sentences, Algorithm, Error, Format, Language, Length, Profile, SegmentKind, Summarizer,
+    split_sentences, Algorithm, Error, Language, Length, Profile, SegmentKind, Summarizer,
 };
 
 const ARTICLE: &str = "\
@@ -335,7 +335,7 @@ fn every_language_summarizes_its_own_text() {
 #[test]
 #[cfg(feature = "stages")]
 fn the_stages_in_order_are_the_summarizer() {
-    use salient::stages;
+    use salient::{stages, Format};
 
     let texts = [
         ARTICLE,

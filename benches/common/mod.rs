@@ -5,20 +5,27 @@ use std::path::Path;
 
 /// The articles joined by blank lines.
 pub fn corpus() -> String {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/summarization/cnndm_dev.jsonl");
-    if let Ok(data) = std::fs::read_to_string(&path) {
-        let articles: Vec<String> = data
-            .lines()
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .filter_map(|doc| doc["text"].as_str().map(String::from))
-            .collect();
-        if !articles.is_empty() {
-            return articles.join("\n\n");
-        }
+    let articles = articles("cnndm_dev");
+    if !articles.is_empty() {
+        return articles.join("\n\n");
     }
-    eprintln!("{} is missing: benchmarking generated text", path.display());
+    eprintln!(
+        "../shared/data/summarization/cnndm_dev.jsonl is missing: benchmarking generated text"
+    );
     include_str!("../../examples/sample.txt").to_string()
+}
+
+/// The texts of `../shared/data/summarization/{set}.jsonl`; none if it is missing.
+pub fn articles(set: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("../shared/data/summarization/{set}.jsonl"));
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        return Vec::new();
+    };
+    data.lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|doc| doc["text"].as_str().map(String::from))
+        .collect()
 }
 
 /// `corpus` repeated up to `size` bytes, cut at a char boundary.

@@ -3,6 +3,8 @@
 //! work on salient; users of the `salient` command do not need it.
 
 mod data;
+mod html;
+mod markdown;
 mod progress;
 mod split;
 mod summaries;
@@ -28,6 +30,13 @@ enum Command {
     /// Score the sentence splitter against gold sentences: boundary precision, recall and
     /// F1 and exactly split documents, beside a naive punctuation splitter.
     Split(split::SplitArgs),
+    /// Place the sentences of summaries of Markdown documents in the CommonMark blocks they
+    /// start in (prose, list item, code, table, heading, …), beside plain-text reading.
+    Markdown(markdown::MarkdownArgs),
+    /// Score main-content extraction from web pages (shingle precision, recall and F1, or
+    /// snippets that must and must not appear) beside all the page's text, and the share of
+    /// the sentences of summaries of pages found in their main text.
+    Html(html::HtmlArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -119,6 +128,8 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Summaries(args) => summaries::run(args),
         Command::Split(args) => split::run(args),
+        Command::Markdown(args) => markdown::run(args),
+        Command::Html(args) => html::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

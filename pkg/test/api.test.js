@@ -85,8 +85,23 @@ describe('summarize', () => {
       const summary = summarize(text);
       assertSlices(text, summary.sentences);
     }
-    assert.deepEqual(summarize(''), { text: '', sentences: [], language: 'en', document_sentences: 0 });
+    assert.deepEqual(summarize(''), {
+      text: '',
+      sentences: [],
+      language: 'en',
+      format: 'text',
+      document_sentences: 0,
+    });
   });
+
+  test('leaves Markdown and e-mail to the markdown entry, and says so', () => {
+    assert.equal(summarize('# Notes\n\n```\ncode();\n```\n\n## More\n\nProse here.').format, 'text');
+    assert.throws(
+      () => summarize('Text.', { format: 'markdown' }),
+      /does not read the format "markdown".*salient-summarizer\/markdown/,
+    );
+  });
+
 });
 
 describe('offsets are UTF-16 code units', () => {

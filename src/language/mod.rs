@@ -342,7 +342,14 @@ impl Language {
                 lowercase.make_ascii_lowercase();
                 references.contains_bytes(lowercase)
             }
-            _ => references.contains(&word.to_lowercase()),
+            // Char by char, as the tokenizer lowercases: `str::to_lowercase` would bring its
+            // own code (for the Greek final sigma) into the WebAssembly module for this alone.
+            _ => references.contains(
+                &word
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>(),
+            ),
         }
     }
 

@@ -8,6 +8,12 @@
 //! its own file, each giving blocks that are byte ranges of the input, so that every
 //! sentence stays an exact slice of it.
 
+#[cfg(feature = "email")]
+mod email;
+#[cfg(feature = "markdown")]
+mod markdown;
+mod references;
+
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
@@ -19,12 +25,22 @@ use crate::error::Error;
 /// What kind of text the input is, which says how to read its structure.
 ///
 /// [`Format::Auto`], the default, tells the format from the text itself and falls back to
-/// [`Format::Text`], so that prose reads exactly as plain text.
+/// [`Format::Text`], so that prose reads exactly as plain text: an e-mail by its headers,
+/// attribution lines (`On … wrote:`) or forwarded-message separators, Markdown by markup
+/// that plain text hardly ever has (headings, code fences, tables, links), seen twice.
 ///
 /// ```
 /// use salient::Format;
 /// assert_eq!("text".parse::<Format>(), Ok(Format::Text));
 /// assert_eq!(Format::Auto.resolve("Just a sentence."), Format::Text);
+/// # #[cfg(all(feature = "markdown", feature = "email"))] { // built with their features
+/// let readme = "## Install\n\nRun `cargo add salient`.\n\n## Use\n\nSee [the guide](guide.md).";
+/// assert_eq!(Format::Auto.resolve(readme), Format::Markdown);
+/// assert_eq!(
+///     Format::Auto.resolve("Yes.\n\nOn Monday, Sam wrote:\n> Are you coming?"),
+///     Format::Email
+/// );
+/// # }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -35,18 +51,53 @@ pub enum Format {
     Auto,
     /// Plain text: paragraphs, titles and lists as the splitter finds them.
     Text,
+    /// Markdown (CommonMark with tables, task lists, footnotes and front matter): paragraphs
+    /// and list items are prose, whose line breaks do not end sentences; headings are
+    /// fragments; code, tables, HTML, front matter, link definitions and rows of badges are
+    /// never sentences; block quotes count only when the rest is too short to summarize.
+    /// Built with the `markdown` feature (on by default).
+    #[cfg(feature = "markdown")]
+    Markdown,
+    /// An e-mail, with the thread it answers: the new message is the text; quoted lines and
+    /// earlier messages count only when it is too short to summarize; headers, attribution
+    /// lines, signatures and legal footers are never sentences. Built with the `email`
+    /// feature (on by default).
+    #[cfg(feature = "email")]
+    Email,
+    /// An HTML page, read for its main content by
+    /// [`Summarizer::summarize_page`](crate::Summarizer::summarize_page) after
+    /// [`html::extract`](crate::html::extract). [`Format::Auto`] never resolves to it, so
+    /// that [`Summarizer::summarize`](crate::Summarizer::summarize), whose sentences are
+    /// slices of its input, reads every text as it did; asking it for this format is an
+    /// error that says where to go instead.
+    #[cfg(feature = "html")]
+    Html,
 }
 
 impl Format {
     /// Every format a text can be read as ([`Format::Auto`] is not one), in the order help
     /// texts list them.
-    pub const ALL: &'static [Format] = &[Format::Text];
+    pub const ALL: &'static [Format] = &[
+        Format::Text,
+        #[cfg(feature = "markdown")]
+        Format::Markdown,
+        #[cfg(feature = "email")]
+        Format::Email,
+        #[cfg(feature = "html")]
+        Format::Html,
+    ];
 
     /// The name used on the command line and in JSON, e.g. `"text"`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Auto => "auto",
             Format::Text => "text",
+            #[cfg(feature = "markdown")]
+            Format::Markdown => "markdown",
+            #[cfg(feature = "email")]
+            Format::Email => "email",
+            #[cfg(feature = "html")]
+            Format::Html => "html",
         }
     }
 
@@ -59,8 +110,18 @@ impl Format {
     }
 }
 
-/// The format `text` is written in.
-fn detect(_text: &str) -> Format {
+/// The format `text` is written in. E-mail first: its quoted lines would read as
+/// Markdown's block quotes.
+fn detect(text: &str) -> Format {
+    #[cfg(feature = "email")]
+    if email::detect(text) {
+        return Format::Email;
+    }
+    #[cfg(feature = "markdown")]
+    if markdown::detect(text) {
+        return Format::Markdown;
+    }
+    let _ = text;
     Format::Text
 }
 
@@ -79,13 +140,26 @@ impl FromStr for Format {
         std::iter::once(Format::Auto)
             .chain(Format::ALL.iter().copied())
             .find(|format| wanted.eq_ignore_ascii_case(format.name()))
-            .ok_or_else(|| Error::UnknownFormat {
-                name: name.to_string(),
-                known: std::iter::once(Format::Auto)
+            .ok_or_else(|| {
+                let known = std::iter::once(Format::Auto)
                     .chain(Format::ALL.iter().copied())
                     .map(Format::name)
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(", ");
+                // Formats that a build may leave out, by their Cargo features.
+                match ["markdown", "email"]
+                    .into_iter()
+                    .find(|format| wanted.eq_ignore_ascii_case(format))
+                {
+                    Some(format) => Error::FormatNotBuilt {
+                        name: format.to_string(),
+                        known,
+                    },
+                    None => Error::UnknownFormat {
+                        name: name.to_string(),
+                        known,
+                    },
+                }
             })
     }
 }
@@ -95,6 +169,32 @@ impl FromStr for Format {
 pub(crate) enum BlockKind {
     /// Text to split as plain text: sentences, and fragments where lines are not sentences.
     Text,
+    /// A paragraph whose line breaks are soft (Markdown's): a line without final
+    /// punctuation runs on into the next.
+    #[cfg(any(feature = "markdown", feature = "email"))]
+    Prose,
+    /// A paragraph of another writer's words (a block quote, quoted e-mail), whose lines
+    /// may start with `>` markers: split as prose; a sentence with a marker inside is a
+    /// fragment, and the sentences count only when the text's own are too few.
+    #[cfg(any(feature = "markdown", feature = "email"))]
+    Quote,
+    /// An earlier message of an e-mail thread, quoted without markers: plain text whose
+    /// sentences count only when the text's own are too few.
+    #[cfg(any(feature = "markdown", feature = "email"))]
+    #[cfg_attr(not(feature = "email"), allow(dead_code))] // only e-mail threads have one
+    History,
+    /// One paragraph, known to be one (a page's `<p>`, list item or table cell): its
+    /// sentences, and fragments where lines are not sentences.
+    #[cfg(feature = "html")]
+    Paragraph,
+    /// A heading: one fragment.
+    #[cfg(any(feature = "markdown", feature = "email", feature = "html"))]
+    Heading,
+    /// Code or other preformatted text of a page: one fragment, never sentences.
+    #[cfg(feature = "html")]
+    Code,
+    /// Code, a table, HTML, headers, a signature: no sentences, and none runs across it.
+    Structure,
 }
 
 /// A block of the input: a byte range of it, and what it is.
@@ -108,7 +208,9 @@ pub(crate) struct Block {
 #[derive(Debug, Clone)]
 pub struct Reading<'a> {
     pub(crate) text: &'a str,
-    /// The format it was read as (never [`Format::Auto`]).
+    /// The format it was read as (never [`Format::Auto`]). Read by the `stages` feature's
+    /// inspection only.
+    #[cfg_attr(not(feature = "stages"), allow(dead_code))]
     pub(crate) format: Format,
     /// Its blocks, in order, without overlap.
     pub(crate) blocks: Vec<Block>,
@@ -118,15 +220,32 @@ pub struct Reading<'a> {
 pub(crate) fn read(text: &str, format: Format) -> Reading<'_> {
     let format = format.resolve(text);
     let blocks = match format {
-        Format::Auto | Format::Text => vec![Block {
-            span: 0..text.len(),
-            kind: BlockKind::Text,
-        }],
+        Format::Auto | Format::Text => references::plain_text(text),
+        #[cfg(feature = "markdown")]
+        Format::Markdown => markdown::read(text),
+        #[cfg(feature = "email")]
+        Format::Email => email::read(text),
+        // A page given as text is read as text; its own reader is `html::extract`.
+        #[cfg(feature = "html")]
+        Format::Html => references::plain_text(text),
     };
     Reading {
         text,
         format,
         blocks,
+    }
+}
+
+impl<'a> Reading<'a> {
+    /// A reading whose blocks are already known, as a reader of another kind found them:
+    /// byte ranges of `text`, in order, without overlap.
+    #[cfg(feature = "html")]
+    pub(crate) fn from_blocks(text: &'a str, format: Format, blocks: Vec<Block>) -> Self {
+        Reading {
+            text,
+            format,
+            blocks,
+        }
     }
 }
 
@@ -163,6 +282,19 @@ mod tests {
         }
         assert_eq!(" AUTO ".parse(), Ok(Format::Auto));
         let error = "pdf".parse::<Format>().unwrap_err().to_string();
-        assert_eq!(error, "unknown format \"pdf\": use one of auto, text");
+        let mut known = vec!["auto", "text"];
+        if cfg!(feature = "markdown") {
+            known.push("markdown");
+        }
+        if cfg!(feature = "email") {
+            known.push("email");
+        }
+        if cfg!(feature = "html") {
+            known.push("html");
+        }
+        assert_eq!(
+            error,
+            format!("unknown format \"pdf\": use one of {}", known.join(", "))
+        );
     }
 }

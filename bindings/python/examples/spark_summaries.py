@@ -19,7 +19,7 @@ from pyspark.sql import DataFrame, SparkSession
 SCHEMA = (
     "id bigint, summary struct<text: string, sentences: array<struct<text: string, "
     "`start`: bigint, `end`: bigint, `index`: bigint, score: double>>, language: string, "
-    "document_sentences: bigint>"
+    "format: string, document_sentences: bigint>"
 )
 
 
@@ -62,7 +62,8 @@ EXAMPLES = [
 def main() -> None:
     spark = session()
     if len(sys.argv) > 1:
-        documents = spark.read.json(sys.argv[1])
+        # A small file is one partition: spread it over every core.
+        documents = spark.read.json(sys.argv[1]).repartition(spark.sparkContext.defaultParallelism)
     else:
         documents = spark.createDataFrame(EXAMPLES, "id bigint, text string")
     for row in summaries(documents).select("id", "summary.text").collect():

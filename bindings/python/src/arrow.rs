@@ -5,8 +5,8 @@
 //!
 //! The result is a struct array in the shape of a summary everywhere else:
 //! `{text: string, sentences: list<{text: string, start: int64, end: int64, index: int64,
-//! score: float64}>, language: string, document_sentences: int64}`, null where the input
-//! is null; offsets are string indices (code points).
+//! score: float64}>, language: string, format: string, document_sentences: int64}`, null
+//! where the input is null; offsets are string indices (code points).
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict};
@@ -123,6 +123,7 @@ pub(crate) struct Built {
     validity: Vec<u8>,
     text: Strings,
     language: Strings,
+    format: Strings,
     document_sentences: Vec<i64>,
     sentence_offsets: Vec<i32>,
     sentence_text: Strings,
@@ -153,6 +154,7 @@ pub(crate) fn summarize_column(
         validity: vec![0u8; column.rows.len().div_ceil(8)],
         text: Strings::with_first_offset(),
         language: Strings::with_first_offset(),
+        format: Strings::with_first_offset(),
         document_sentences: Vec::with_capacity(column.rows.len()),
         sentence_offsets: vec![0],
         sentence_text: Strings::with_first_offset(),
@@ -169,6 +171,7 @@ pub(crate) fn summarize_column(
                 }
                 built.text.push(&summary.to_string())?;
                 built.language.push(summary.language.code())?;
+                built.format.push(summary.format.name())?;
                 built
                     .document_sentences
                     .push(i64::try_from(summary.document_sentences).unwrap_or(i64::MAX));
@@ -189,6 +192,7 @@ pub(crate) fn summarize_column(
                 built.null_count += 1;
                 built.text.push("")?;
                 built.language.push("")?;
+                built.format.push("")?;
                 built.document_sentences.push(0);
             }
         }
@@ -219,6 +223,8 @@ impl Built {
         put("text_data", &self.text.data)?;
         put("language_offsets", &i32s(&self.language.offsets))?;
         put("language_data", &self.language.data)?;
+        put("format_offsets", &i32s(&self.format.offsets))?;
+        put("format_data", &self.format.data)?;
         put("document_sentences", &i64s(&self.document_sentences))?;
         put("sentence_offsets", &i32s(&self.sentence_offsets))?;
         put("sentence_text_offsets", &i32s(&self.sentence_text.offsets))?;

@@ -9,6 +9,7 @@
 
 mod arrow;
 mod offsets;
+mod page;
 
 use pyo3::exceptions::PyUnicodeEncodeError;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -189,6 +190,7 @@ impl Sentence {
 struct Summary {
     sentences: Vec<Py<Sentence>>,
     language: &'static str,
+    format: &'static str,
     document_sentences: usize,
     text: Py<PyString>,
 }
@@ -206,6 +208,13 @@ impl Summary {
     #[getter]
     fn language(&self) -> &'static str {
         self.language
+    }
+
+    /// The name of the format the text was read as (`"text"`, `"markdown"`, `"email"`):
+    /// the one asked for, or the one detected.
+    #[getter]
+    fn format(&self) -> &'static str {
+        self.format
     }
 
     /// How many sentences the document has, fragments (titles, headings) not counted.
@@ -238,9 +247,10 @@ impl Summary {
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
-            "Summary(text={}, language='{}', sentences={}, document_sentences={})",
+            "Summary(text={}, language='{}', format='{}', sentences={}, document_sentences={})",
             self.text.bind(py).repr()?,
             self.language,
+            self.format,
             self.sentences.len(),
             self.document_sentences
         ))
@@ -251,13 +261,17 @@ impl Summary {
             return Ok(false);
         };
         let other = other.get();
-        if (self.language, self.document_sentences, self.sentences.len())
-            != (
-                other.language,
-                other.document_sentences,
-                other.sentences.len(),
-            )
-        {
+        if (
+            self.language,
+            self.format,
+            self.document_sentences,
+            self.sentences.len(),
+        ) != (
+            other.language,
+            other.format,
+            other.document_sentences,
+            other.sentences.len(),
+        ) {
             return Ok(false);
         }
         for (mine, theirs) in self.sentences.iter().zip(&other.sentences) {
@@ -270,7 +284,7 @@ impl Summary {
 
     /// The summary as a dict, in the shape of the `salient` command's `--json` output:
     /// `{"text", "sentences": [{"text", "start", "end", "index", "score"}], "language",
-    /// "document_sentences"}` (offsets here are string indices).
+    /// "format", "document_sentences"}` (offsets here are string indices).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("text", self.text.bind(py))?;
@@ -280,6 +294,7 @@ impl Summary {
         }
         dict.set_item("sentences", sentences)?;
         dict.set_item("language", self.language)?;
+        dict.set_item("format", self.format)?;
         dict.set_item("document_sentences", self.document_sentences)?;
         Ok(dict)
     }
@@ -417,6 +432,16 @@ impl Summarizer {
         from_owned(original, &text, summary.map_err(value_error)?)
     }
 
+    /// Summarizes the HTML page `html` by its main content (see `salient.summarize_html`).
+    /// The GIL is released meanwhile.
+    fn summarize_html(
+        &self,
+        py: Python<'_>,
+        html: &Bound<'_, PyAny>,
+    ) -> PyResult<page::PageSummary> {
+        page::summarize_html_with(py, &self.inner, html, "summarize_html")
+    }
+
     /// Summarizes each of `texts` on `threads` threads (every core when None), with the
     /// GIL released. A `None` gives `None`; a text that is not a str gives a `TypeError`
     /// in its place (`errors="return"`, the default) or raises one (`errors="raise"`).
@@ -520,6 +545,7 @@ impl Summarizer {
 struct OwnedSummary {
     sentences: Vec<(std::ops::Range<usize>, usize, f64)>,
     language: Language,
+    format: salient::Format,
     document_sentences: usize,
 }
 
@@ -531,6 +557,7 @@ fn owned(summary: &salient::Summary<'_>) -> OwnedSummary {
             .map(|s| (s.span.clone(), s.index, s.score))
             .collect(),
         language: summary.language,
+        format: summary.format,
         document_sentences: summary.document_sentences,
     }
 }
@@ -583,6 +610,7 @@ fn from_owned(
     Ok(Summary {
         sentences,
         language: summary.language.code(),
+        format: summary.format.name(),
         document_sentences: summary.document_sentences,
         text: joined,
     })
@@ -699,6 +727,12 @@ fn _salient(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Summary>()?;
     module.add_class::<Segment>()?;
     module.add_class::<Summarizer>()?;
+    module.add_class::<page::Page>()?;
+    module.add_class::<page::Block>()?;
+    module.add_class::<page::PageSummary>()?;
+    module.add_class::<page::PageSentence>()?;
+    module.add_function(wrap_pyfunction!(page::extract, module)?)?;
+    module.add_function(wrap_pyfunction!(page::summarize_html, module)?)?;
     module.add_function(wrap_pyfunction!(summarize, module)?)?;
     module.add_function(wrap_pyfunction!(split_sentences, module)?)?;
     module.add_function(wrap_pyfunction!(detect_language, module)?)?;

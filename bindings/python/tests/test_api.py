@@ -93,7 +93,7 @@ def test_options_round_trip() -> None:
 def test_to_dict_is_the_json_shape_of_every_face() -> None:
     summary = salient.summarize(ARTICLE, 2)
     shape = summary.to_dict()
-    assert list(shape) == ["text", "sentences", "language", "document_sentences"]
+    assert list(shape) == ["text", "sentences", "language", "format", "document_sentences"]
     assert list(shape["sentences"][0]) == ["text", "start", "end", "index", "score"]
     assert json.loads(json.dumps(shape)) == shape
 
@@ -106,8 +106,31 @@ def test_any_string_is_accepted() -> None:
         "text": "",
         "sentences": [],
         "language": "en",
+        "format": "text",
         "document_sentences": 0,
     }
+
+
+def test_markdown_and_email_are_read_as_such() -> None:
+    markdown = (
+        "# Café notes\n\nThe café opens at seven — 😀 with coffee from\nPeru and tea from Kenya.\n\n"
+        "```py\nmenu = load()  # Not a sentence.\n```\n\nSee [the menu](menu.md) for prices. Tea costs two euros.\n"
+    )
+    summary = salient.summarize(markdown, 3)
+    assert summary.format == "markdown"
+    assert_slices(markdown, summary.sentences)
+    assert summary.sentences[0].text == "The café opens at seven — 😀 with coffee from\nPeru and tea from Kenya."
+    assert "Not a sentence" not in summary.text
+    assert salient.Summarizer(format="text").summarize(markdown).format == "text"
+
+    email = (
+        "Danke, der Plan passt. Ich buche den Raum in Zürich. Die Agenda kommt morgen.\n\n"
+        "Am 5. Mai 2025 um 10:00 schrieb Sam <sam@example.com>:\n> Hallo, die Sitzung ist am Mittwoch.\n"
+    )
+    reply = salient.summarize(email, 3)
+    assert reply.format == "email"
+    assert_slices(email, reply.sentences)
+    assert "Sitzung" not in reply.text
 
 
 def test_offsets_are_string_indices_for_every_script() -> None:

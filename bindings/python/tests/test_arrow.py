@@ -36,6 +36,7 @@ def test_round_trip_matches_summarize_many(kind: pa.DataType) -> None:
             ("index", pa.int64()), ("score", pa.float64()),
         ]))),
         ("language", pa.string()),
+        ("format", pa.string()),
         ("document_sentences", pa.int64()),
     ]))
     result.validate(full=True)

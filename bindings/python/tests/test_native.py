@@ -43,6 +43,7 @@ def assert_same(texts: list[str], tool: Path) -> None:
         for text, answer, summary in zip(texts, native(tool, flags, texts), summarizer.summarize_many(texts)):
             assert isinstance(summary, salient.Summary)
             assert summary.language == answer["language"]
+            assert summary.format == answer["format"]
             assert summary.document_sentences == answer["document_sentences"]
             assert summary.text == answer["text"]
             want = [

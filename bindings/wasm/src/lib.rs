@@ -15,9 +15,17 @@
 //! unit as well, so the offsets hold for such strings too.)
 #![cfg(target_arch = "wasm32")]
 
-use salient::{Algorithm, Language, OptionValue, Profile, SegmentKind, Summarizer};
+use salient::{Algorithm, Format, Language, OptionValue, Profile, SegmentKind, Summarizer};
 
 use wasm_bindgen::prelude::*;
+
+/// talc rather than the standard library's dlmalloc: 6 KB less code in the module, and
+/// faster on the package's work (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+#[cfg(feature = "html")]
+mod html;
 
 /// Numbers per sentence in the result of [`summarize`]: start, end, index, score.
 pub const SUMMARY_STRIDE: usize = 4;
@@ -26,8 +34,9 @@ pub const SUMMARY_STRIDE: usize = 4;
 pub const SEGMENT_STRIDE: usize = 4;
 
 /// Numbers before the sentences in the result of [`summarize`]: the language's position in
-/// [`languages`], and how many sentences the document has.
-pub const SUMMARY_HEADER: usize = 2;
+/// [`languages`], the format's position in [`formats`], and how many sentences the
+/// document has.
+pub const SUMMARY_HEADER: usize = 3;
 
 /// Numbers before the segments in the result of [`split_sentences`]: the language's
 /// position in [`languages`].
@@ -56,6 +65,7 @@ pub fn summarize(
     let mut offsets = Utf16Offsets::new(text);
     let mut result = Vec::with_capacity(SUMMARY_HEADER + summary.len() * SUMMARY_STRIDE);
     result.push(language_position(summary.language));
+    result.push(format_position(summary.format));
     result.push(summary.document_sentences as f64);
     for sentence in &summary.sentences {
         result.push(offsets.of(sentence.span.start));
@@ -99,10 +109,18 @@ pub fn split_sentences(
 }
 
 /// Where `language` stands in [`languages`]; every resolved language is there.
-fn language_position(language: Language) -> f64 {
+pub(crate) fn language_position(language: Language) -> f64 {
     Language::ALL
         .iter()
         .position(|&known| known == language)
+        .unwrap_or_default() as f64
+}
+
+/// Where `format` stands in [`formats`]; every resolved format is there.
+fn format_position(format: Format) -> f64 {
+    Format::ALL
+        .iter()
+        .position(|&known| known == format)
         .unwrap_or_default() as f64
 }
 
@@ -122,7 +140,7 @@ extern "C" {
 }
 
 /// The library's error as the JavaScript error of its kind, with the same message.
-fn js_error(error: salient::Error) -> JsValue {
+pub(crate) fn js_error(error: salient::Error) -> JsValue {
     let message = error.to_string();
     match error {
         salient::Error::WrongOptionType { .. } => JsTypeError::new(&message).into(),
@@ -140,6 +158,15 @@ pub fn languages() -> Vec<String> {
     Language::ALL
         .iter()
         .map(|language| language.code().to_string())
+        .collect()
+}
+
+/// The names of the formats a text can be read as (`"auto"` is not one).
+#[wasm_bindgen]
+pub fn formats() -> Vec<String> {
+    Format::ALL
+        .iter()
+        .map(|format| format.name().to_string())
         .collect()
 }
 
@@ -162,7 +189,7 @@ pub fn profiles() -> Vec<String> {
 }
 
 /// The options as the library reads them, from the parallel lists JavaScript sends.
-fn options<'a>(
+pub(crate) fn options<'a>(
     names: &'a [String],
     kinds: &'a str,
     numbers: &'a [f64],

@@ -6,7 +6,7 @@
 
 use salient::Language;
 use salient_wasm::{
-    algorithms, languages, split_sentences, summarize, SPLIT_HEADER, SUMMARY_HEADER,
+    algorithms, formats, languages, split_sentences, summarize, SPLIT_HEADER, SUMMARY_HEADER,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -88,7 +88,8 @@ fn summarize_gives_the_language_the_count_and_four_numbers_per_sentence() {
         .position(|&l| l == Language::English)
         .unwrap();
     assert_eq!(numbers[0] as usize, english);
-    assert_eq!(numbers[1] as usize, native.document_sentences);
+    assert_eq!(formats()[numbers[1] as usize], native.format.name());
+    assert_eq!(numbers[2] as usize, native.document_sentences);
     let sentences = &numbers[SUMMARY_HEADER..];
     assert_eq!(sentences.len(), 2 * 4);
     for (item, sentence) in sentences.chunks(4).zip(&native.sentences) {

@@ -31,29 +31,41 @@ from typing import TYPE_CHECKING
 
 from salient import _salient
 from salient._salient import (
+    Block,
+    Page,
+    PageSentence,
+    PageSummary,
     Segment,
     Sentence,
     Summary,
     __version__,
     detect_language,
+    extract,
     languages,
     split_sentences,
     summarize,
+    summarize_html,
 )
 
 if TYPE_CHECKING:
     import pyarrow
 
 __all__ = [
+    "Block",
+    "Page",
+    "PageSentence",
+    "PageSummary",
     "Segment",
     "Sentence",
     "Summarizer",
     "Summary",
     "__version__",
     "detect_language",
+    "extract",
     "languages",
     "split_sentences",
     "summarize",
+    "summarize_html",
 ]
 
 
@@ -84,7 +96,7 @@ class Summarizer(_salient.Summarizer):
         ``large_string``, or a ``ChunkedArray`` of them), with the GIL released and the
         rows on every core (or ``threads``). Returns an array of the same length (chunked
         if the input is) of structs ``{text, sentences: [{text, start, end, index, score}],
-        language, document_sentences}``, null where the input is null. Needs ``pyarrow``
+        language, format, document_sentences}``, null where the input is null. Needs ``pyarrow``
         (``pip install salient-summarizer[arrow]``).
         """
         from salient._arrow import summarize_arrow

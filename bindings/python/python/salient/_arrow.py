@@ -26,6 +26,7 @@ SUMMARY = pa.struct(
         ("text", pa.string()),
         ("sentences", pa.list_(SENTENCE)),
         ("language", pa.string()),
+        ("format", pa.string()),
         ("document_sentences", pa.int64()),
     ]
 )
@@ -107,6 +108,7 @@ def _summarize_array(summarizer: Any, array: pa.Array, threads: int | None) -> p
             strings("text_offsets", "text_data", length),
             sentences,
             strings("language_offsets", "language_data", length),
+            strings("format_offsets", "format_data", length),
             numbers("document_sentences", pa.int64(), length),
         ],
     )

@@ -1,14 +1,17 @@
 //! Selection: the best-ranked sentences that fit the budget, no sentence repeating one
 //! already chosen, in document order.
 
+mod redundancy;
+
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 use crate::length::Length;
 use crate::rank::Ranked;
 use crate::represent::Vector;
 use crate::summary;
+use redundancy::ChosenVectors;
 
 /// How much text to choose, resolved against one document.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -149,9 +152,11 @@ pub(crate) fn select(
 struct Summary<'c, 'a> {
     candidates: &'c [Candidate<'a>],
     budget: Budget,
-    redundancy: f64,
     chosen: Vec<usize>,
     is_chosen: Vec<bool>,
+    /// The [`Candidate::original`] of each chosen sentence.
+    chosen_originals: HashSet<usize>,
+    chosen_vectors: ChosenVectors<'a>,
     spent: usize,
 }
 
@@ -160,9 +165,13 @@ impl<'c, 'a> Summary<'c, 'a> {
         Summary {
             candidates,
             budget,
-            redundancy,
             chosen: Vec::new(),
             is_chosen: vec![false; candidates.len()],
+            chosen_originals: HashSet::new(),
+            chosen_vectors: ChosenVectors::new(
+                redundancy,
+                candidates.iter().map(|candidate| candidate.vector),
+            ),
             spent: 0,
         }
     }
@@ -190,17 +199,17 @@ impl<'c, 'a> Summary<'c, 'a> {
         for i in group {
             self.chosen.push(i);
             self.is_chosen[i] = true;
+            self.chosen_originals.insert(self.candidates[i].original);
+            self.chosen_vectors.insert(self.candidates[i].vector);
         }
         self.spent += cost;
     }
 
     /// Whether candidate `index` repeats or nearly repeats a chosen sentence.
-    fn repeats(&self, index: usize) -> bool {
+    fn repeats(&mut self, index: usize) -> bool {
         let candidate = &self.candidates[index];
-        self.chosen.iter().any(|&c| {
-            self.candidates[c].original == candidate.original
-                || self.candidates[c].vector.cosine(candidate.vector) > self.redundancy
-        })
+        self.chosen_originals.contains(&candidate.original)
+            || self.chosen_vectors.any_close_to(candidate.vector)
     }
 
     fn cost(&self, index: usize) -> usize {
@@ -277,6 +286,7 @@ pub(crate) fn summary<'a>(
             })
             .collect(),
         language: segmented.language,
+        format: segmented.format,
         document_sentences: sentences.len(),
     }
 }
