@@ -11,7 +11,9 @@
 //! writer, so the sentence goes on; a short line (a heading above the prose, the last line
 //! of a sentence) still ends where it ends.
 
-use super::chars::{char_at, ends_with_terminator, is_line_break};
+use super::chars::ends_with_terminator;
+#[cfg(test)]
+use super::chars::{char_at, is_line_break};
 
 /// The narrowest width that counts as hard wrapping: shorter lines are lists, menus or
 /// verse, whose line ends are meant.
