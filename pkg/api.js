@@ -79,7 +79,7 @@ export function languages() {
   return bindings.languages();
 }
 
-function checkText(text, caller) {
+export function checkText(text, caller) {
   if (typeof text !== 'string') {
     throw new TypeError(`${caller}(text) needs the text as a string, not ${describe(text)}`);
   }
@@ -90,7 +90,7 @@ function checkText(text, caller) {
  * string, `o` other), numbers and strings (for `o`, a description of the value). Undefined
  * entries are left out, as if not given.
  */
-function byName(options, caller) {
+export function byName(options, caller) {
   const names = [];
   let kinds = '';
   const numbers = [];

@@ -3,7 +3,8 @@
 //      wasm-release);
 //   2. wasm-bindgen's glue for ES modules (`--target web`): salient.js, salient_bg.wasm;
 //   3. binaryen's wasm-opt -Oz over the module, for size;
-// and again with the feature markdown, as salient_markdown.js and salient_markdown_bg.wasm.
+// and again with the feature markdown, as salient_markdown.js and salient_markdown_bg.wasm,
+// and with the feature html, as salient_html.js and salient_html_bg.wasm.
 // The generated files are not kept in git.
 
 import { execFileSync } from 'node:child_process';
@@ -53,10 +54,13 @@ if (!existsSync(join(pkg, 'node_modules', 'binaryen'))) {
 
 // Two modules: the default one (salient.js, salient_bg.wasm), and the one of the
 // `salient-summarizer/markdown` entry with the Markdown and e-mail readers
-// (salient_markdown.js, salient_markdown_bg.wasm), which only code that reads them loads.
+// (salient_markdown.js, salient_markdown_bg.wasm), and the one of the
+// `salient-summarizer/html` entry with the HTML reader (salient_html.js,
+// salient_html_bg.wasm); only code that reads those formats loads them.
 const modules = [
   ['salient', []],
   ['salient_markdown', ['--features', 'markdown']],
+  ['salient_html', ['--features', 'html']],
 ];
 for (const [name, features] of modules) {
   run('cargo', ['build', '--locked', '--profile', 'wasm-release', '--target', target, '-p', 'salient-wasm', ...features]);

@@ -29,8 +29,10 @@ export type Profile = 'general' | 'news';
  * paragraph do not end one; block quotes count only when the rest is too short) or
  * `"email"` (the new message is the text; quoted lines and earlier messages count only
  * when it is too short; headers, signatures and legal footers are never sentences).
+ * `"html"` is the format of `salient-summarizer/html`'s `summarizeHtml`; `summarize`
+ * refuses it.
  */
-export type Format = 'auto' | 'text' | 'markdown' | 'email';
+export type Format = 'auto' | 'text' | 'markdown' | 'email' | 'html';
 
 /** The format a text was read as: never `"auto"`. */
 export type ReadFormat = Exclude<Format, 'auto'>;

@@ -114,6 +114,17 @@ pub enum Error {
         known: String,
     },
 
+    /// The format `html` given to a function that summarizes text, whose sentences are
+    /// slices of its input: a page is read by `salient::html::extract` and summarized by
+    /// `Summarizer::summarize_page`.
+    #[cfg(feature = "html")]
+    #[error(
+        "the format html is not read from text: read the page with the html entry point \
+         (salient::html::extract and Summarizer::summarize_page, summarizeHtml in \
+         JavaScript, summarize_html in Python)"
+    )]
+    HtmlIsAPage,
+
     /// A profile name salient does not know.
     #[error("unknown profile \"{name}\": use one of {known}")]
     UnknownProfile {

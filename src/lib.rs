@@ -77,6 +77,8 @@
 
 mod content;
 mod error;
+#[cfg(feature = "html")]
+pub mod html;
 mod language;
 mod length;
 mod lowercase;

@@ -20,7 +20,7 @@ impl<'a> Vector<'a> {
 
     /// A vector of the given entries, which must be sorted by term; of any length, for tests
     /// of what the code reading vectors does with any weights.
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub(crate) fn from_entries(entries: &'a [(TermId, f64)]) -> Self {
         Vector { entries }
     }

@@ -188,6 +188,10 @@ impl Summarizer {
     /// outside (0, 1] or not a number.
     pub fn summarize<'a>(&self, text: &'a str) -> Result<Summary<'a>, Error> {
         self.validate()?;
+        #[cfg(feature = "html")]
+        if self.format == Format::Html {
+            return Err(Error::HtmlIsAPage);
+        }
         let reading = stages::read(text, self.format);
         let segmented = stages::segment(&reading, self.language);
         let tokenized = stages::tokenize(segmented);

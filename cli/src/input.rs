@@ -55,9 +55,17 @@ fn into_utf8(bytes: Vec<u8>, name: &str) -> Result<String, Failure> {
             .chars()
             .count()
             + 1;
+        // A page that says which charset it is in gets the conversion to run.
+        let advice = match crate::page::declared_charset(error.as_bytes()) {
+            Some(charset) if charset != "utf-8" && charset != "utf8" => format!(
+                "the page declares the charset {charset}: convert it to UTF-8, e.g. with \
+                 iconv -f {charset} -t utf-8"
+            ),
+            _ => "convert the file to UTF-8, e.g. with iconv".to_string(),
+        };
         Failure::new(format!(
             "{name} is not valid UTF-8: bad byte 0x{:02x} at line {line}, column {column} \
-             (byte offset {valid}); convert the file to UTF-8, e.g. with iconv",
+             (byte offset {valid}); {advice}",
             error.as_bytes()[valid]
         ))
     })

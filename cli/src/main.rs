@@ -3,6 +3,7 @@
 mod batch;
 mod input;
 mod line;
+mod page;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -29,6 +30,9 @@ struct Cli {
 enum Command {
     /// Split text into sentences and fragments (titles, headings, link lines), one per line.
     Split(SplitArgs),
+    /// Print the main content of an HTML page: its title, byline and date where the page
+    /// marks them, then the article's text, without menus, sidebars, comments or footers.
+    Extract(page::ExtractArgs),
 }
 
 #[derive(Args, Debug)]
@@ -79,8 +83,8 @@ struct OptionArgs {
     /// Language of the text, as an ISO 639-1 code, or `auto` to detect it [default: auto].
     #[arg(long, value_name = "CODE")]
     language: Option<String>,
-    /// How to read the text's structure: text, markdown, email, or auto to tell it from the
-    /// text [default: auto].
+    /// How to read the text's structure: text, markdown, email, html (a web page,
+    /// summarized by its main content), or auto to tell it from the text [default: auto].
     #[arg(long, value_name = "NAME")]
     format: Option<String>,
     /// How sentences are ranked: tfidf or textrank [default: tfidf].
@@ -198,6 +202,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Split(args)) => split(args),
+        Some(Command::Extract(args)) => page::extract(args),
         None => summarize(cli.summarize),
     };
     match result {
@@ -214,6 +219,9 @@ fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
     let summarizer = summarizer(&args.length, &args.options)?;
     if args.jsonl {
         return batch::run(args.file.as_deref(), |text| {
+            if page::is_page(&summarizer, text) {
+                return page::summary_json(&summarizer, text);
+            }
             summarizer
                 .summarize(text)
                 .map_err(|e| e.to_string())
@@ -221,6 +229,9 @@ fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
         });
     }
     let text = input::read_text(args.file.as_deref())?;
+    if page::is_page(&summarizer, &text) {
+        return page::print_summary(&summarizer, &text, args.json);
+    }
     let summary = summarizer.summarize(&text).map_err(Failure::usage)?;
     let mut out = io::stdout().lock();
     if args.json {

@@ -294,5 +294,95 @@ fn markdown_and_email_are_read_as_such_and_the_json_says_so() {
 
     let output = salient(&["--format", "pdf"], b"Text.");
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("use one of auto, text, markdown, email"));
+    assert!(stderr(&output).contains("use one of auto, text, markdown, email, html"));
+}
+
+/// A page of the tests' own: a menu, an article with a heading and three paragraphs (one
+/// with non-ASCII text), and a footer.
+const PAGE: &str = "<!DOCTYPE html><html><head><title>Bridge Approved | Town Times</title>\
+<meta name=\"author\" content=\"Kim Ross\"></head><body>\
+<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a> <a href=\"/weather\">Weather</a></nav>\
+<article><h1>Bridge approved</h1>\
+<p>The council approved the new bridge over the Elm River on Tuesday evening.</p>\
+<p>The bridge will cost $12.5 million and carry a cycle lane beside its two traffic lanes.</p>\
+<p>Work starts in May; the caf&eacute; on the old pier will stay open during the works.</p>\
+</article><footer>&copy; Town Times &middot; Contact us</footer></body></html>";
+
+#[test]
+fn pages_are_detected_and_summarized_by_their_main_content() {
+    let output = salient(&["--json", "-n", "2"], PAGE.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let main_text = json["main_text"].as_str().unwrap();
+    assert!(main_text.starts_with("Bridge approved\n\nThe council approved"));
+    assert!(main_text.contains("café"));
+    assert!(!main_text.contains("Sport") && !main_text.contains("Contact"));
+    assert_eq!(json["title"], "Bridge Approved | Town Times");
+    assert_eq!(json["byline"], "Kim Ross");
+    let sentences = json["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 2);
+    for sentence in sentences {
+        let at = |key: &str| sentence[key].as_u64().unwrap() as usize;
+        assert_eq!(
+            &main_text[at("start")..at("end")],
+            sentence["text"].as_str().unwrap()
+        );
+        let element = &PAGE[at("element_start")..at("element_end")];
+        assert!(
+            element.starts_with("<p>") && element.ends_with("</p>"),
+            "{element}"
+        );
+    }
+    // Plain output: the same sentences, one per line; --format text reads the page as text.
+    let plain = salient(&["-n", "2"], PAGE.as_bytes());
+    assert_eq!(stdout(&plain).lines().count(), 2);
+    let as_text = salient(&["--format", "text", "--json"], PAGE.as_bytes());
+    let as_text: serde_json::Value = serde_json::from_str(&stdout(&as_text)).unwrap();
+    assert!(as_text.get("main_text").is_none());
+}
+
+#[test]
+fn extract_prints_title_byline_and_main_text() {
+    let path = temp_file("page.html", PAGE.as_bytes());
+    let output = salient(&["extract", path.to_str().unwrap()], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Bridge Approved | Town Times\nKim Ross\n\nBridge approved\n\n"),
+        "{text}"
+    );
+    assert!(!text.contains("Weather"));
+    let json = salient(&["extract", "--json"], PAGE.as_bytes());
+    let page: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(page["blocks"][0]["kind"], "heading");
+    assert_eq!(page["blocks"][0]["level"], 1);
+    assert_eq!(page["blocks"].as_array().unwrap().len(), 4);
+    let batch = salient(
+        &["extract", "--jsonl"],
+        format!("{}\n", serde_json::json!({"id": "p", "text": PAGE})).as_bytes(),
+    );
+    let line: serde_json::Value = serde_json::from_str(stdout(&batch).trim()).unwrap();
+    assert_eq!(line["id"], "p");
+    assert!(line["text"].as_str().unwrap().contains("cycle lane"));
+}
+
+#[test]
+fn a_page_in_another_charset_is_refused_with_its_name() {
+    let page = b"<html><head><meta charset=\"ISO-8859-1\"></head><body><p>Caf\xe9 au lait.</p>";
+    let path = temp_file("latin1.html", page);
+    let output = salient(&["extract", path.to_str().unwrap()], b"");
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("iso-8859-1"), "{message}");
+    assert!(
+        message.contains("iconv -f iso-8859-1 -t utf-8"),
+        "{message}"
+    );
+}
+
+#[test]
+fn the_html_format_is_refused_by_nothing_and_summarizes_any_page() {
+    let output = salient(&["--format", "html", "-n", "1"], b"Just one sentence here.");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output).trim(), "Just one sentence here.");
 }

@@ -3,6 +3,7 @@
 //! work on salient; users of the `salient` command do not need it.
 
 mod data;
+mod html;
 mod markdown;
 mod progress;
 mod split;
@@ -32,6 +33,10 @@ enum Command {
     /// Place the sentences of summaries of Markdown documents in the CommonMark blocks they
     /// start in (prose, list item, code, table, heading, …), beside plain-text reading.
     Markdown(markdown::MarkdownArgs),
+    /// Score main-content extraction from web pages (shingle precision, recall and F1, or
+    /// snippets that must and must not appear) beside all the page's text, and the share of
+    /// the sentences of summaries of pages found in their main text.
+    Html(html::HtmlArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -124,6 +129,7 @@ fn main() -> ExitCode {
         Command::Summaries(args) => summaries::run(args),
         Command::Split(args) => split::run(args),
         Command::Markdown(args) => markdown::run(args),
+        Command::Html(args) => html::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,49 +1,48 @@
-// The size budget: the published package's WebAssembly module and JavaScript, gzipped.
+// The size budgets: what each entry of the published package loads, its WebAssembly module
+// and JavaScript, gzipped. The default entry must stay within 150 KB; the entries that read
+// Markdown and e-mail, and web pages, carry a second module and have budgets of their own.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-/** Kilobytes (1000 bytes) that the gzipped .wasm and .js files of the package may take. */
-const BUDGET_KB = 150;
+const { files } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const code = files.filter((name) => /\.(wasm|js)$/.test(name));
 
-test(`the package's .wasm and .js files take at most ${BUDGET_KB} KB gzipped`, (t) => {
-  const { files } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  let total = 0;
-  // The Markdown entry's files have a budget of their own, below.
-  for (const file of files.filter((name) => /\.(wasm|js)$/.test(name) && !isMarkdownEntry(name))) {
-    const bytes = readFileSync(new URL(`../${file}`, import.meta.url));
-    const gzipped = gzipSync(bytes, { level: 9 }).length;
-    t.diagnostic(`${file}: ${bytes.length} bytes, ${gzipped} gzipped`);
-    total += gzipped;
-  }
-  t.diagnostic(`total: ${(total / 1000).toFixed(1)} KB gzipped`);
-  assert.ok(total <= BUDGET_KB * 1000, `${total} bytes gzipped, over the budget of ${BUDGET_KB} KB`);
-});
+/** The entries besides the default one: their files' prefixes and budgets (KB, 1000 bytes). */
+const ENTRIES = [
+  { name: 'Markdown', prefixes: ['markdown', 'salient_markdown'], budget: 170, module: 'salient_markdown_bg.wasm' },
+  { name: 'HTML', prefixes: ['html', 'salient_html'], budget: 215, module: 'salient_html_bg.wasm' },
+];
 
-/** Whether `file` belongs to the Markdown entry (`salient-summarizer/markdown`) alone. */
-function isMarkdownEntry(file) {
-  return file.startsWith('markdown') || file.startsWith('salient_markdown');
+/** The entry that `file` belongs to alone, if any. */
+function entryOf(file) {
+  return ENTRIES.find((entry) => entry.prefixes.some((prefix) => file.startsWith(prefix)));
 }
 
-/**
- * Kilobytes that the Markdown entry loads, gzipped: its module with the Markdown and e-mail
- * readers, its JavaScript, and the default entry's `api.js`, which it imports.
- */
-const MARKDOWN_BUDGET_KB = 170;
-
-test(`the Markdown entry's .wasm and .js files take at most ${MARKDOWN_BUDGET_KB} KB gzipped`, (t) => {
-  const { files } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  const loaded = files.filter((name) => /\.(wasm|js)$/.test(name) && (isMarkdownEntry(name) || name === 'api.js'));
-  assert.ok(loaded.includes('salient_markdown_bg.wasm'), 'the Markdown module is in the package');
+/** Adds up the gzipped sizes of `names`, reporting each, and checks them against `budget`. */
+function checkBudget(t, names, budget) {
   let total = 0;
-  for (const file of loaded) {
+  for (const file of names) {
     const bytes = readFileSync(new URL(`../${file}`, import.meta.url));
     const gzipped = gzipSync(bytes, { level: 9 }).length;
     t.diagnostic(`${file}: ${bytes.length} bytes, ${gzipped} gzipped`);
     total += gzipped;
   }
   t.diagnostic(`total: ${(total / 1000).toFixed(1)} KB gzipped`);
-  assert.ok(total <= MARKDOWN_BUDGET_KB * 1000, `${total} bytes gzipped, over the budget of ${MARKDOWN_BUDGET_KB} KB`);
+  assert.ok(total <= budget * 1000, `${total} bytes gzipped, over the budget of ${budget} KB`);
+}
+
+test("the default entry's .wasm and .js files take at most 150 KB gzipped", (t) => {
+  checkBudget(t, code.filter((file) => !entryOf(file)), 150);
 });
+
+for (const entry of ENTRIES) {
+  // Each entry loads its own files and the default entry's api.js, which it imports.
+  test(`the ${entry.name} entry's .wasm and .js files take at most ${entry.budget} KB gzipped`, (t) => {
+    const loaded = code.filter((file) => entryOf(file) === entry || file === 'api.js');
+    assert.ok(loaded.includes(entry.module), `${entry.module} is in the package`);
+    checkBudget(t, loaded, entry.budget);
+  });
+}

@@ -64,6 +64,14 @@ pub enum Format {
     /// feature (on by default).
     #[cfg(feature = "email")]
     Email,
+    /// An HTML page, read for its main content by
+    /// [`Summarizer::summarize_page`](crate::Summarizer::summarize_page) after
+    /// [`html::extract`](crate::html::extract). [`Format::Auto`] never resolves to it, so
+    /// that [`Summarizer::summarize`](crate::Summarizer::summarize), whose sentences are
+    /// slices of its input, reads every text as it did; asking it for this format is an
+    /// error that says where to go instead.
+    #[cfg(feature = "html")]
+    Html,
 }
 
 impl Format {
@@ -75,6 +83,8 @@ impl Format {
         Format::Markdown,
         #[cfg(feature = "email")]
         Format::Email,
+        #[cfg(feature = "html")]
+        Format::Html,
     ];
 
     /// The name used on the command line and in JSON, e.g. `"text"`.
@@ -86,6 +96,8 @@ impl Format {
             Format::Markdown => "markdown",
             #[cfg(feature = "email")]
             Format::Email => "email",
+            #[cfg(feature = "html")]
+            Format::Html => "html",
         }
     }
 
@@ -169,10 +181,18 @@ pub(crate) enum BlockKind {
     /// An earlier message of an e-mail thread, quoted without markers: plain text whose
     /// sentences count only when the text's own are too few.
     #[cfg(any(feature = "markdown", feature = "email"))]
+    #[cfg_attr(not(feature = "email"), allow(dead_code))] // only e-mail threads have one
     History,
+    /// One paragraph, known to be one (a page's `<p>`, list item or table cell): its
+    /// sentences, and fragments where lines are not sentences.
+    #[cfg(feature = "html")]
+    Paragraph,
     /// A heading: one fragment.
-    #[cfg(any(feature = "markdown", feature = "email"))]
+    #[cfg(any(feature = "markdown", feature = "email", feature = "html"))]
     Heading,
+    /// Code or other preformatted text of a page: one fragment, never sentences.
+    #[cfg(feature = "html")]
+    Code,
     /// Code, a table, HTML, headers, a signature: no sentences, and none runs across it.
     Structure,
 }
@@ -188,7 +208,9 @@ pub(crate) struct Block {
 #[derive(Debug, Clone)]
 pub struct Reading<'a> {
     pub(crate) text: &'a str,
-    /// The format it was read as (never [`Format::Auto`]).
+    /// The format it was read as (never [`Format::Auto`]). Read by the `stages` feature's
+    /// inspection only.
+    #[cfg_attr(not(feature = "stages"), allow(dead_code))]
     pub(crate) format: Format,
     /// Its blocks, in order, without overlap.
     pub(crate) blocks: Vec<Block>,
@@ -203,11 +225,27 @@ pub(crate) fn read(text: &str, format: Format) -> Reading<'_> {
         Format::Markdown => markdown::read(text),
         #[cfg(feature = "email")]
         Format::Email => email::read(text),
+        // A page given as text is read as text; its own reader is `html::extract`.
+        #[cfg(feature = "html")]
+        Format::Html => references::plain_text(text),
     };
     Reading {
         text,
         format,
         blocks,
+    }
+}
+
+impl<'a> Reading<'a> {
+    /// A reading whose blocks are already known, as a reader of another kind found them:
+    /// byte ranges of `text`, in order, without overlap.
+    #[cfg(feature = "html")]
+    pub(crate) fn from_blocks(text: &'a str, format: Format, blocks: Vec<Block>) -> Self {
+        Reading {
+            text,
+            format,
+            blocks,
+        }
     }
 }
 
@@ -244,11 +282,19 @@ mod tests {
         }
         assert_eq!(" AUTO ".parse(), Ok(Format::Auto));
         let error = "pdf".parse::<Format>().unwrap_err().to_string();
-        #[cfg(all(feature = "markdown", feature = "email"))]
+        let mut known = vec!["auto", "text"];
+        if cfg!(feature = "markdown") {
+            known.push("markdown");
+        }
+        if cfg!(feature = "email") {
+            known.push("email");
+        }
+        if cfg!(feature = "html") {
+            known.push("html");
+        }
         assert_eq!(
             error,
-            "unknown format \"pdf\": use one of auto, text, markdown, email"
+            format!("unknown format \"pdf\": use one of {}", known.join(", "))
         );
-        assert!(error.starts_with("unknown format \"pdf\": use one of auto, text"));
     }
 }

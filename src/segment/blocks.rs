@@ -96,6 +96,8 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
         let first = pieces.len();
         #[cfg(any(feature = "markdown", feature = "email"))]
         let quoted = matches!(block.kind, BlockKind::Quote | BlockKind::History);
+        #[cfg(all(feature = "html", not(any(feature = "markdown", feature = "email"))))]
+        let quoted = false;
         match block.kind {
             BlockKind::Text => push_plain(&mut pieces, block_text, block, paragraphs, language),
             #[cfg(any(feature = "markdown", feature = "email"))]
@@ -141,23 +143,21 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
                     }
                 }
             }
-            #[cfg(any(feature = "markdown", feature = "email"))]
-            BlockKind::Heading => {
-                let trimmed = block_text.trim();
-                if !trimmed.is_empty() {
-                    let start =
-                        block.span.start + (block_text.len() - block_text.trim_start().len());
-                    pieces.push((
-                        Segment {
-                            text: trimmed,
-                            span: start..start + trimmed.len(),
-                            kind: SegmentKind::Fragment,
-                            paragraph: paragraphs,
-                        },
-                        quoted,
-                    ));
+            #[cfg(feature = "html")]
+            BlockKind::Paragraph => {
+                for segment in split_sentences(block_text, language) {
+                    let segment = Segment {
+                        span: shifted(&segment.span, block.span.start),
+                        paragraph: paragraphs,
+                        ..segment
+                    };
+                    pieces.push((segment, quoted));
                 }
             }
+            #[cfg(any(feature = "markdown", feature = "email", feature = "html"))]
+            BlockKind::Heading => push_fragment(&mut pieces, block_text, block, paragraphs, quoted),
+            #[cfg(feature = "html")]
+            BlockKind::Code => push_fragment(&mut pieces, block_text, block, paragraphs, quoted),
             BlockKind::Structure => {}
         }
         #[cfg(any(feature = "markdown", feature = "email"))]
@@ -169,6 +169,30 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
             .map_or(paragraphs, |(last, _)| last.paragraph + 1);
     }
     pieces
+}
+
+/// Pushes the whole of `block` (a heading, a code block) as one fragment.
+#[cfg(any(feature = "markdown", feature = "email", feature = "html"))]
+fn push_fragment<'a>(
+    pieces: &mut Vec<(Segment<'a>, bool)>,
+    block_text: &'a str,
+    block: &crate::read::Block,
+    paragraph: usize,
+    quoted: bool,
+) {
+    let trimmed = block_text.trim();
+    if !trimmed.is_empty() {
+        let start = block.span.start + (block_text.len() - block_text.trim_start().len());
+        pieces.push((
+            Segment {
+                text: trimmed,
+                span: start..start + trimmed.len(),
+                kind: SegmentKind::Fragment,
+                paragraph,
+            },
+            quoted,
+        ));
+    }
 }
 
 /// The pieces of a block of plain text, split by the plain splitter.

@@ -315,7 +315,6 @@ mod tests {
     use super::*;
     use crate::represent::vectors_of;
     use crate::tokenize::TermId;
-    use proptest::prelude::*;
 
     /// Checks each vector in turn against the ones inserted before it, through the index and
     /// against every one, and inserts those marked.
@@ -336,54 +335,61 @@ mod tests {
         }
     }
 
-    fn threshold() -> impl Strategy<Value = f64> {
-        prop_oneof![
-            0.0..=1.0f64,
-            Just(1.0),
-            Just(1.0f64.next_down()),
-            Just(0.0),
-            Just(1e-300),
-            Just(SMALLEST_PRUNED_THRESHOLD),
-            -0.5..1.5f64,
-            Just(f64::NAN),
-        ]
-    }
+    /// Random vectors and thresholds against comparing every pair (proptest runs natively).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(512))]
-
-        /// TF-IDF vectors of sentences over a few terms: many overlap, some are the same or
-        /// empty.
-        #[test]
-        fn agrees_with_comparing_every_vector(
-            sentences in prop::collection::vec(
-                (prop::collection::vec(0u32..12, 0..8), any::<bool>()),
-                0..40,
-            ),
-            threshold in threshold(),
-        ) {
-            let lists: Vec<&[TermId]> = sentences.iter().map(|(terms, _)| &terms[..]).collect();
-            let inserted: Vec<bool> = sentences.iter().map(|&(_, insert)| insert).collect();
-            check_against_every_vector(&vectors_of(&lists), &inserted, threshold);
+        fn threshold() -> impl Strategy<Value = f64> {
+            prop_oneof![
+                0.0..=1.0f64,
+                Just(1.0),
+                Just(1.0f64.next_down()),
+                Just(0.0),
+                Just(1e-300),
+                Just(SMALLEST_PRUNED_THRESHOLD),
+                -0.5..1.5f64,
+                Just(f64::NAN),
+            ]
         }
 
-        /// Vectors of any weights, of any length, negative or zero, with candidates not of
-        /// unit length.
-        #[test]
-        fn agrees_with_comparing_every_vector_of_any_weights(
-            vectors in prop::collection::vec(
-                (prop::collection::btree_map(0u32..10, -2.0..2.0f64, 0..6), any::<bool>()),
-                0..30,
-            ),
-            threshold in threshold(),
-        ) {
-            let entries: Vec<Vec<(TermId, f64)>> = vectors
-                .iter()
-                .map(|(weights, _)| weights.iter().map(|(&t, &w)| (t, w)).collect())
-                .collect();
-            let views: Vec<Vector<'_>> = entries.iter().map(|e| Vector::from_entries(e)).collect();
-            let inserted: Vec<bool> = vectors.iter().map(|&(_, insert)| insert).collect();
-            check_against_every_vector(&views, &inserted, threshold);
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+
+            /// TF-IDF vectors of sentences over a few terms: many overlap, some are the same or
+            /// empty.
+            #[test]
+            fn agrees_with_comparing_every_vector(
+                sentences in prop::collection::vec(
+                    (prop::collection::vec(0u32..12, 0..8), any::<bool>()),
+                    0..40,
+                ),
+                threshold in threshold(),
+            ) {
+                let lists: Vec<&[TermId]> = sentences.iter().map(|(terms, _)| &terms[..]).collect();
+                let inserted: Vec<bool> = sentences.iter().map(|&(_, insert)| insert).collect();
+                check_against_every_vector(&vectors_of(&lists), &inserted, threshold);
+            }
+
+            /// Vectors of any weights, of any length, negative or zero, with candidates not of
+            /// unit length.
+            #[test]
+            fn agrees_with_comparing_every_vector_of_any_weights(
+                vectors in prop::collection::vec(
+                    (prop::collection::btree_map(0u32..10, -2.0..2.0f64, 0..6), any::<bool>()),
+                    0..30,
+                ),
+                threshold in threshold(),
+            ) {
+                let entries: Vec<Vec<(TermId, f64)>> = vectors
+                    .iter()
+                    .map(|(weights, _)| weights.iter().map(|(&t, &w)| (t, w)).collect())
+                    .collect();
+                let views: Vec<Vector<'_>> = entries.iter().map(|e| Vector::from_entries(e)).collect();
+                let inserted: Vec<bool> = vectors.iter().map(|&(_, insert)| insert).collect();
+                check_against_every_vector(&views, &inserted, threshold);
+            }
         }
     }
 

@@ -9,6 +9,7 @@
 
 mod arrow;
 mod offsets;
+mod page;
 
 use pyo3::exceptions::PyUnicodeEncodeError;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -431,6 +432,16 @@ impl Summarizer {
         from_owned(original, &text, summary.map_err(value_error)?)
     }
 
+    /// Summarizes the HTML page `html` by its main content (see `salient.summarize_html`).
+    /// The GIL is released meanwhile.
+    fn summarize_html(
+        &self,
+        py: Python<'_>,
+        html: &Bound<'_, PyAny>,
+    ) -> PyResult<page::PageSummary> {
+        page::summarize_html_with(py, &self.inner, html, "summarize_html")
+    }
+
     /// Summarizes each of `texts` on `threads` threads (every core when None), with the
     /// GIL released. A `None` gives `None`; a text that is not a str gives a `TypeError`
     /// in its place (`errors="return"`, the default) or raises one (`errors="raise"`).
@@ -716,6 +727,12 @@ fn _salient(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Summary>()?;
     module.add_class::<Segment>()?;
     module.add_class::<Summarizer>()?;
+    module.add_class::<page::Page>()?;
+    module.add_class::<page::Block>()?;
+    module.add_class::<page::PageSummary>()?;
+    module.add_class::<page::PageSentence>()?;
+    module.add_function(wrap_pyfunction!(page::extract, module)?)?;
+    module.add_function(wrap_pyfunction!(page::summarize_html, module)?)?;
     module.add_function(wrap_pyfunction!(summarize, module)?)?;
     module.add_function(wrap_pyfunction!(split_sentences, module)?)?;
     module.add_function(wrap_pyfunction!(detect_language, module)?)?;

@@ -24,6 +24,9 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+#[cfg(feature = "html")]
+mod html;
+
 /// Numbers per sentence in the result of [`summarize`]: start, end, index, score.
 pub const SUMMARY_STRIDE: usize = 4;
 
@@ -106,7 +109,7 @@ pub fn split_sentences(
 }
 
 /// Where `language` stands in [`languages`]; every resolved language is there.
-fn language_position(language: Language) -> f64 {
+pub(crate) fn language_position(language: Language) -> f64 {
     Language::ALL
         .iter()
         .position(|&known| known == language)
@@ -137,7 +140,7 @@ extern "C" {
 }
 
 /// The library's error as the JavaScript error of its kind, with the same message.
-fn js_error(error: salient::Error) -> JsValue {
+pub(crate) fn js_error(error: salient::Error) -> JsValue {
     let message = error.to_string();
     match error {
         salient::Error::WrongOptionType { .. } => JsTypeError::new(&message).into(),
@@ -186,7 +189,7 @@ pub fn profiles() -> Vec<String> {
 }
 
 /// The options as the library reads them, from the parallel lists JavaScript sends.
-fn options<'a>(
+pub(crate) fn options<'a>(
     names: &'a [String],
     kinds: &'a str,
     numbers: &'a [f64],

@@ -31,29 +31,41 @@ from typing import TYPE_CHECKING
 
 from salient import _salient
 from salient._salient import (
+    Block,
+    Page,
+    PageSentence,
+    PageSummary,
     Segment,
     Sentence,
     Summary,
     __version__,
     detect_language,
+    extract,
     languages,
     split_sentences,
     summarize,
+    summarize_html,
 )
 
 if TYPE_CHECKING:
     import pyarrow
 
 __all__ = [
+    "Block",
+    "Page",
+    "PageSentence",
+    "PageSummary",
     "Segment",
     "Sentence",
     "Summarizer",
     "Summary",
     "__version__",
     "detect_language",
+    "extract",
     "languages",
     "split_sentences",
     "summarize",
+    "summarize_html",
 ]
 
 

@@ -69,6 +69,96 @@ class Segment:
     def paragraph(self) -> int: ...
     def to_dict(self) -> dict[str, Any]: ...
 
+@final
+class PageSentence:
+    """One sentence of a page's summary."""
+
+    @property
+    def text(self) -> str:
+        """The sentence, equal to ``summary.main_text[start:end]``."""
+    @property
+    def start(self) -> int:
+        """Where it starts in the main text, as a string index."""
+    @property
+    def end(self) -> int:
+        """Where it ends in the main text (exclusive)."""
+    @property
+    def element_start(self) -> int:
+        """Where the element it came from starts in the HTML, as a string index."""
+    @property
+    def element_end(self) -> int:
+        """Where that element ends in the HTML (exclusive)."""
+    @property
+    def index(self) -> int:
+        """Its number among the main content's sentences, from 0."""
+    @property
+    def score(self) -> float:
+        """Salience relative to the best sentence, in [0, 1]."""
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class PageSummary:
+    """A summary of a page: sentences of its main content in document order."""
+
+    @property
+    def sentences(self) -> list[PageSentence]: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def document_sentences(self) -> int: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def byline(self) -> str | None: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def main_text(self) -> str:
+        """The main content's text, which the sentences' offsets point into."""
+    @property
+    def text(self) -> str:
+        """The sentences joined by single spaces (also ``str(summary)``)."""
+    def __len__(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]:
+        """As the ``salient`` command's ``--json`` prints a page's summary."""
+
+@final
+class Block:
+    """A block of a page's main content."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def element_start(self) -> int: ...
+    @property
+    def element_end(self) -> int: ...
+    @property
+    def kind(
+        self,
+    ) -> Literal["paragraph", "heading", "list_item", "quote", "cell", "code", "caption"]: ...
+    @property
+    def level(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class Page:
+    """The main content of a page, with its title, byline and date."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def byline(self) -> str | None: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def blocks(self) -> list[Block]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """As ``salient extract --json`` prints it."""
+
 class Summarizer:
     """Summarization options, reusable across texts and threads."""
 
@@ -80,7 +170,7 @@ class Summarizer:
         words: int | None = None,
         chars: int | None = None,
         language: str | None = None,
-        format: Literal["auto", "text"] | None = None,
+        format: Literal["auto", "text", "html"] | None = None,
         algorithm: Literal["tfidf", "textrank"] | None = None,
         profile: Literal["general", "news"] | None = None,
         redundancy: float | None = None,
@@ -89,6 +179,8 @@ class Summarizer:
         """The options with their values, defaults included."""
     def summarize(self, text: str) -> Summary:
         """Summarizes ``text``, with the GIL released."""
+    def summarize_html(self, html: str) -> PageSummary:
+        """Summarizes the HTML page ``html`` by its main content, with the GIL released."""
     def summarize_many(
         self,
         texts: Iterable[str | None],
@@ -118,7 +210,7 @@ def summarize(
     words: int | None = None,
     chars: int | None = None,
     language: str | None = None,
-    format: Literal["auto", "text"] | None = None,
+    format: Literal["auto", "text", "html"] | None = None,
     algorithm: Literal["tfidf", "textrank"] | None = None,
     profile: Literal["general", "news"] | None = None,
     redundancy: float | None = None,
@@ -133,3 +225,21 @@ def detect_language(text: str) -> str:
 
 def languages() -> list[str]:
     """The codes of the languages this build reads."""
+
+def extract(html: str) -> Page:
+    """Reads the HTML page ``html`` for its main content, title, byline and date."""
+
+def summarize_html(
+    html: str,
+    sentences: int | None = None,
+    *,
+    ratio: float | None = None,
+    words: int | None = None,
+    chars: int | None = None,
+    language: str | None = None,
+    format: Literal["auto", "text", "html"] | None = None,
+    algorithm: Literal["tfidf", "textrank"] | None = None,
+    profile: Literal["general", "news"] | None = None,
+    redundancy: float | None = None,
+) -> PageSummary:
+    """Summarizes the HTML page ``html`` by its main content."""

@@ -1,0 +1,351 @@
+//! Main content: which of the page's blocks are the article.
+//!
+//! The page's furniture is set aside first: navigation, sidebars, footers, comment
+//! sections, share bars and the like, known by their elements (`<nav>`, `<aside>`), ARIA
+//! roles and class and id names, unless setting one aside would take most of the page's
+//! text with it (a site that names its wrapper `page-with-sidebar`). Then each block of
+//! text is weighed: prose (sentences, long runs of text with few links) counts for its
+//! length, link lists and short lines that are not sentences count against. The article is
+//! the element whose blocks weigh the most, so that a wrapper taking in the article and a
+//! menu weighs less than the article alone, while an article cut into sections by
+//! headings, pictures or quotes stays whole. Within it, an element that says it is the
+//! article (`<article>`, `itemprop="articleBody"`, `role="main"`, classes such as
+//! `entry-content`) and holds nearly all its weight is preferred.
+
+use super::hints::Hints;
+use super::parse::{Document, Kind, TextBlock, NONE};
+use super::tags::Tag;
+
+/// A block whose share of link text is above this is a list of links, not prose.
+const MAX_LINK_DENSITY: f64 = 0.5;
+/// How much a heading weighs for, per character: a little, so that the element holding an
+/// article's paragraphs and its headline outweighs the paragraphs alone.
+const HEADING_WEIGHT: f64 = 0.05;
+/// A line of at most this many characters that is not prose and comes before a link list
+/// is the list's label.
+const LABEL_CHARS: usize = 60;
+/// Text of at least this many characters counts as prose even without a full stop.
+const PROSE_CHARS: usize = 100;
+/// How much a line that is neither prose nor links weighs against, per character.
+const FRAGMENT_WEIGHT: f64 = -0.1;
+/// A block opening with a link that makes at least this share of its text is a teaser, and
+/// so is a list item with this share of link text.
+const TEASER_LINK_DENSITY: f64 = 0.15;
+/// How much a teaser weighs against, per character.
+const TEASER_WEIGHT: f64 = -0.5;
+/// An element that says it is the article is chosen within the heaviest one when it holds
+/// at least this share of its weight.
+const MARKED_SHARE: f64 = 0.9;
+/// Furniture by its names is kept when it holds more than this share of the page's prose.
+const MAX_FURNITURE_SHARE: f64 = 0.4;
+/// Comments by their names are kept when they hold more than this share.
+const MAX_COMMENTS_SHARE: f64 = 0.8;
+
+/// The indices of `document`'s blocks that make its main content, in order.
+pub(crate) fn main_content(document: &Document) -> Vec<usize> {
+    let elements = &document.elements;
+    let count = elements.len();
+    let parent_of = |element: usize| elements.get(element).map_or(NONE, |e| e.parent);
+
+    // List items that are teasers: a linked headline and a line or two about another page,
+    // known by the share of link text in the whole item.
+    let mut chars = vec![0usize; count];
+    let mut links = vec![0usize; count];
+    for block in &document.blocks {
+        if let (Some(c), Some(l)) = (chars.get_mut(block.element), links.get_mut(block.element)) {
+            *c += block.chars;
+            *l += block.link_chars;
+        }
+    }
+    for element in (1..count).rev() {
+        let parent = parent_of(element);
+        let (own_chars, own_links) = (
+            chars.get(element).copied().unwrap_or(0),
+            links.get(element).copied().unwrap_or(0),
+        );
+        if let Some(total) = chars.get_mut(parent) {
+            *total += own_chars;
+        }
+        if let Some(total) = links.get_mut(parent) {
+            *total += own_links;
+        }
+    }
+    let mut teaser_item = vec![false; count];
+    for element in 0..count {
+        let inherited = teaser_item
+            .get(parent_of(element))
+            .copied()
+            .unwrap_or(false);
+        let own = elements.get(element).is_some_and(|e| e.tag == Tag::Li)
+            && links.get(element).copied().unwrap_or(0) as f64
+                >= TEASER_LINK_DENSITY * chars.get(element).copied().unwrap_or(0).max(1) as f64;
+        if let Some(flag) = teaser_item.get_mut(element) {
+            *flag = inherited || own;
+        }
+    }
+    let weigh = |block: &TextBlock| {
+        let weight = block_weight(block, &document.text);
+        if weight > 0.0 && teaser_item.get(block.element).copied().unwrap_or(false) {
+            TEASER_WEIGHT * block.chars as f64
+        } else {
+            weight
+        }
+    };
+
+    // Prose in each element, its descendants' included: what the page has to read, so
+    // that a wrapper misnamed as furniture is known by holding most of it. Parents come
+    // before their children.
+    let mut prose = vec![0.0f64; count];
+    for block in &document.blocks {
+        if let Some(total) = prose.get_mut(block.element) {
+            *total += weigh(block).max(0.0);
+        }
+    }
+    for element in (1..count).rev() {
+        let parent = parent_of(element);
+        let own = prose.get(element).copied().unwrap_or(0.0);
+        if let Some(total) = prose.get_mut(parent) {
+            *total += own;
+        }
+    }
+    let page_prose = prose.first().copied().unwrap_or(0.0).max(1.0);
+
+    // Furniture, inherited by descendants.
+    let mut furniture = vec![false; count];
+    for element in 0..count {
+        let inherited = furniture.get(parent_of(element)).copied().unwrap_or(false);
+        let share = prose.get(element).copied().unwrap_or(0.0) / page_prose;
+        let is_furniture = inherited
+            || elements
+                .get(element)
+                .is_some_and(|e| is_furniture(e.tag, e.hints, share));
+        if let Some(flag) = furniture.get_mut(element) {
+            *flag = is_furniture;
+        }
+    }
+
+    // Each element's weight: its blocks' and its descendants'.
+    let mut weight = vec![0.0f64; count];
+    for block in &document.blocks {
+        if !furniture.get(block.element).copied().unwrap_or(true) {
+            if let Some(total) = weight.get_mut(block.element) {
+                *total += weigh(block);
+            }
+        }
+    }
+    for element in (1..count).rev() {
+        let parent = parent_of(element);
+        let own = weight.get(element).copied().unwrap_or(0.0);
+        if let Some(total) = weight.get_mut(parent) {
+            *total += own;
+        }
+    }
+
+    // The article: the heaviest element, the innermost on a tie; or within it, the
+    // innermost element that says it is the article (`<article>`, `articleBody`,
+    // `entry-content`) and holds nearly all of that weight, which leaves out what else the
+    // heaviest element holds (a byline, a teaser that passed for prose).
+    let mut heaviest = 0;
+    let mut heaviest_weight = f64::NEG_INFINITY;
+    for (element, &own) in weight.iter().enumerate() {
+        if !furniture.get(element).copied().unwrap_or(true) && own >= heaviest_weight {
+            heaviest = element;
+            heaviest_weight = own;
+        }
+    }
+    let mut in_heaviest = vec![false; count];
+    let mut best = heaviest;
+    for element in 0..count {
+        let inherited = in_heaviest
+            .get(parent_of(element))
+            .copied()
+            .unwrap_or(false);
+        let inside = element == heaviest || inherited;
+        if let Some(flag) = in_heaviest.get_mut(element) {
+            *flag = inside;
+        }
+        let marked = elements
+            .get(element)
+            .is_some_and(|e| says_it_is_the_article(e.tag, e.hints));
+        let own = weight.get(element).copied().unwrap_or(0.0);
+        if inside
+            && marked
+            && own >= MARKED_SHARE * heaviest_weight
+            && !furniture.get(element).copied().unwrap_or(true)
+        {
+            best = element;
+        }
+    }
+
+    // Blocks within the article, less furniture and link lists.
+    let mut in_article = vec![false; count];
+    for element in 0..count {
+        let inherited = in_article.get(parent_of(element)).copied().unwrap_or(false);
+        if let Some(flag) = in_article.get_mut(element) {
+            *flag = element == best || inherited;
+        }
+    }
+    let text_of = |block: &TextBlock| document.text.get(block.text.clone()).unwrap_or("");
+    let in_place: Vec<usize> = document
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, block)| {
+            in_article.get(block.element).copied().unwrap_or(false)
+                && !furniture.get(block.element).copied().unwrap_or(true)
+                && block.kind != Kind::Caption
+        })
+        .map(|(index, _)| index)
+        .collect();
+    // Link lists go, and so does the short line that heads one ("More on this", "Read
+    // next:"); a linked sentence stays.
+    let is_link_list = |index: usize| {
+        document.blocks.get(index).is_some_and(|block| {
+            link_density(block) > MAX_LINK_DENSITY && !ends_sentence(text_of(block))
+        })
+    };
+    let mut kept: Vec<usize> = Vec::with_capacity(in_place.len());
+    for (position, &index) in in_place.iter().enumerate() {
+        let Some(block) = document.blocks.get(index) else {
+            continue;
+        };
+        let heads_links = block.chars <= LABEL_CHARS
+            && !is_prose(block, text_of(block))
+            && in_place
+                .get(position + 1)
+                .is_some_and(|&next| is_link_list(next));
+        if !is_link_list(index) && !heads_links {
+            kept.push(index);
+        }
+    }
+    // After the last paragraph of prose, headings and short lines open what follows the
+    // article ("Related", "More on this", "Contact:"), not more of it.
+    while let Some(&last) = kept.last() {
+        let Some(block) = document.blocks.get(last) else {
+            break;
+        };
+        let trailing = match block.kind {
+            Kind::Heading(_) => true,
+            Kind::Paragraph | Kind::Quote | Kind::Cell => {
+                !is_prose(block, document.text.get(block.text.clone()).unwrap_or(""))
+            }
+            _ => false,
+        };
+        if !trailing {
+            break;
+        }
+        kept.pop();
+    }
+    // A page with no prose at all (a list of links, a few words) is all it says.
+    if kept.is_empty() {
+        kept = document
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, block)| !furniture.get(block.element).copied().unwrap_or(true))
+            .map(|(index, _)| index)
+            .collect();
+    }
+    kept
+}
+
+/// Whether a block reads as prose: a sentence, or a long run of text.
+fn is_prose(block: &TextBlock, text: &str) -> bool {
+    block.chars >= PROSE_CHARS || ends_sentence(text)
+}
+
+/// Whether an element is the page's furniture rather than its article, given its share of
+/// the page's prose.
+fn is_furniture(tag: Tag, hints: Hints, share: f64) -> bool {
+    if hints.has(Hints::BODY) {
+        return false;
+    }
+    if hints.has(Hints::BOILERPLATE_ROLE) || matches!(tag, Tag::Nav | Tag::Menu | Tag::Dialog) {
+        return true;
+    }
+    if matches!(tag, Tag::Html | Tag::Body | Tag::Main) {
+        return false;
+    }
+    // A name that says it is the article's own (`entry-content`) outweighs another that
+    // says otherwise (`has-sidebar`).
+    let named_content = hints.has(Hints::CONTENT);
+    if hints.has(Hints::COMMENTS) && !named_content {
+        return share <= MAX_COMMENTS_SHARE;
+    }
+    let by_tag = matches!(tag, Tag::Aside | Tag::Footer | Tag::Header);
+    let by_name = hints.has(Hints::BOILERPLATE) && !named_content;
+    (by_tag || by_name) && share <= MAX_FURNITURE_SHARE
+}
+
+/// Whether an element says it is the article, or the page's main part.
+fn says_it_is_the_article(tag: Tag, hints: Hints) -> bool {
+    hints.has(Hints::BODY) || hints.has(Hints::CONTENT) || matches!(tag, Tag::Article | Tag::Main)
+}
+
+fn link_density(block: &TextBlock) -> f64 {
+    block.link_chars as f64 / block.chars.max(1) as f64
+}
+
+/// What a block adds to the weight of the elements it stands in.
+fn block_weight(block: &TextBlock, text: &str) -> f64 {
+    let chars = block.chars as f64;
+    let density = link_density(block);
+    if density > MAX_LINK_DENSITY {
+        return -chars;
+    }
+    if matches!(block.kind, Kind::Heading(_)) {
+        return HEADING_WEIGHT * chars;
+    }
+    // A linked headline with a line or two after it: a teaser for another page.
+    if block.opens_with_link && density >= TEASER_LINK_DENSITY {
+        return TEASER_WEIGHT * chars;
+    }
+    if is_prose(block, text.get(block.text.clone()).unwrap_or("")) {
+        chars * (1.0 - density)
+    } else {
+        FRAGMENT_WEIGHT * chars
+    }
+}
+
+/// Whether `text` ends as a sentence does.
+fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '»' | '”' | '’' | ']')
+    });
+    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::parse::parse;
+
+    fn main_text(html: &str) -> Vec<String> {
+        let document = parse(html);
+        main_content(&document)
+            .into_iter()
+            .map(|index| document.text[document.blocks[index].text.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_article_is_kept_and_the_furniture_left() {
+        let html = "<body><nav><a href=/>Home</a> <a href=/n>News</a></nav>\
+            <div class=layout><div class=menu><ul><li><a href=1>One</a><li><a href=2>Two</a>\
+            </ul></div><div class=story><h1>Title</h1>\
+            <p>The harbor opened on Monday after six years of work on its walls.</p>\
+            <p>Fishing boats were the first to use the new quay, said the mayor.</p>\
+            <div class=share>Share this</div></div>\
+            <aside><p>Other news: a long unrelated story about elections somewhere.</p></aside>\
+            </div><div id=comments><p>Great article, thanks for sharing it with us!</p></div>\
+            <footer>Copyright 2024</footer></body>";
+        assert_eq!(
+            main_text(html),
+            [
+                "Title",
+                "The harbor opened on Monday after six years of work on its walls.",
+                "Fishing boats were the first to use the new quay, said the mayor."
+            ]
+        );
+    }
+}
