@@ -871,8 +871,7 @@ const VOWELS: &str = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý
 
 /// Vowel letters of the Latin, Greek and Cyrillic scripts, in either case.
 fn is_vowel(c: char) -> bool {
-    c.to_lowercase()
-        .any(|c| VOWELS.chars().any(|vowel| vowel == c))
+    crate::lowercase::lowercase(c).any(|c| VOWELS.chars().any(|vowel| vowel == c))
 }
 
 /// Whether the token before the one starting at `token_start`, on the same line, is a
