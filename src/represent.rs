@@ -68,7 +68,7 @@ impl SparseVector {
             .into_iter()
             .flat_map(|vector| vector.entries.iter().copied())
             .collect();
-        entries.sort_unstable_by_key(|&(term, _)| term);
+        crate::order::sort_by_key(&mut entries);
         let mut summed: Vec<(TermId, f64)> = Vec::with_capacity(entries.len());
         for (term, weight) in entries {
             match summed.last_mut() {

@@ -93,7 +93,7 @@ impl Tokenizer {
                 if c == '\u{2019}' {
                     self.lowercase.push('\'');
                 } else {
-                    self.lowercase.extend(c.to_lowercase());
+                    self.lowercase.extend(crate::lowercase::lowercase(c));
                 }
             }
         }

@@ -10,9 +10,14 @@ import { gzipSync } from 'node:zlib';
 const { files } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const code = files.filter((name) => /\.(wasm|js)$/.test(name));
 
-/** The entries besides the default one: their files' prefixes and budgets (KB, 1000 bytes). */
+/**
+ * The entries besides the default one: their files' prefixes and budgets (KB, 1000 bytes).
+ * Each budget is the entry's measured size and a few KB for what comes next (BENCHMARKS.md,
+ * "WebAssembly size"): Markdown 163.5 KB when it was set; HTML 213.5 KB, whose budget stays
+ * where it was.
+ */
 const ENTRIES = [
-  { name: 'Markdown', prefixes: ['markdown', 'salient_markdown'], budget: 170, module: 'salient_markdown_bg.wasm' },
+  { name: 'Markdown', prefixes: ['markdown', 'salient_markdown'], budget: 167, module: 'salient_markdown_bg.wasm' },
   { name: 'HTML', prefixes: ['html', 'salient_html'], budget: 215, module: 'salient_html_bg.wasm' },
 ];
 

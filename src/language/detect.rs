@@ -123,7 +123,7 @@ fn by_stop_words(sample: &str, candidates: &[Language]) -> Option<Language> {
             if c == '\u{2019}' {
                 lowercase.push('\'');
             } else {
-                lowercase.extend(c.to_lowercase());
+                lowercase.extend(crate::lowercase::lowercase(c));
             }
         }
         let letter = lowercase.chars().nth(1).is_none();

@@ -347,7 +347,7 @@ impl Language {
             _ => references.contains(
                 &word
                     .chars()
-                    .flat_map(char::to_lowercase)
+                    .flat_map(crate::lowercase::lowercase)
                     .collect::<String>(),
             ),
         }

@@ -1,5 +1,8 @@
 //! TextRank: PageRank over the graph of sentence similarities.
 
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
 use crate::represent::{term_bound, Vector};
 
 /// The probability of following an edge rather than jumping to a random sentence; 0.85 as
@@ -123,7 +126,7 @@ fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
     // Tracked apart from `dot`, which a sum of underflowing products could leave at zero.
     let mut is_touched = vec![false; vectors.len()];
     let mut touched = Vec::new();
-    let mut scratch: Vec<(usize, f64)> = Vec::new();
+    let mut closest: BinaryHeap<Neighbour> = BinaryHeap::with_capacity(MAX_NEIGHBOURS);
     for (i, vector) in vectors.iter().enumerate() {
         for &(term, weight) in vector.entries() {
             for &(j, other_weight) in &postings[term as usize] {
@@ -136,32 +139,47 @@ fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
                 }
             }
         }
-        // Gathered apart: a sentence can touch thousands of others before the closest are
-        // chosen.
-        let edges = &mut scratch;
-        edges.clear();
-        edges.extend(
-            touched
-                .iter()
-                .map(|&j| (j, dot[j]))
-                .filter(|&(_, similarity)| similarity > 0.0),
-        );
-        if vectors.len() > EXACT_GRAPH_SENTENCES && edges.len() > MAX_NEIGHBOURS {
-            edges.select_nth_unstable_by(MAX_NEIGHBOURS, |a: &(usize, f64), b| {
-                b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-            });
-            edges.truncate(MAX_NEIGHBOURS);
-        }
-        // Document order keeps the floating-point sums identical from run to run.
-        edges.sort_unstable_by_key(|&(j, _)| j);
         // Sentence numbers fit in 32 bits: four billion sentences are far more text than
         // any machine holds.
-        graph.targets.extend(
-            edges
+        let first_edge = graph.targets.len();
+        if vectors.len() > EXACT_GRAPH_SENTENCES && touched.len() > MAX_NEIGHBOURS {
+            // The closest, in a heap whose top is the farthest of them: most sentences
+            // touched are farther, and cost one comparison.
+            closest.clear();
+            for &j in touched.iter().rev().filter(|&&j| dot[j] > 0.0) {
+                let neighbour = Neighbour {
+                    similarity: dot[j],
+                    sentence: j,
+                };
+                if closest.len() < MAX_NEIGHBOURS {
+                    closest.push(neighbour);
+                } else if let Some(mut farthest) = closest.peek_mut() {
+                    if neighbour < *farthest {
+                        *farthest = neighbour;
+                    }
+                }
+            }
+            graph.targets.extend(
+                closest
+                    .iter()
+                    .map(|neighbour| u32::try_from(neighbour.sentence).unwrap_or(u32::MAX)),
+            );
+        } else {
+            graph.targets.extend(
+                touched
+                    .iter()
+                    .filter(|&&j| dot[j] > 0.0)
+                    .map(|&j| u32::try_from(j).unwrap_or(u32::MAX)),
+            );
+        }
+        let targets = graph.targets.get_mut(first_edge..).unwrap_or_default();
+        // Document order keeps the floating-point sums identical from run to run.
+        targets.sort_unstable();
+        graph.weights.extend(
+            targets
                 .iter()
-                .map(|&(j, _)| u32::try_from(j).unwrap_or(u32::MAX)),
+                .map(|&j| dot.get(j as usize).copied().unwrap_or(0.0)),
         );
-        graph.weights.extend(edges.iter().map(|&(_, w)| w));
         graph.starts.push(graph.targets.len());
         for &j in &touched {
             dot[j] = 0.0;
@@ -171,6 +189,37 @@ fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
     }
     graph
 }
+
+/// A sentence touched by another in a long text, ordered from the closest: by descending
+/// similarity, ties by document order.
+#[derive(Debug, Clone, Copy)]
+struct Neighbour {
+    similarity: f64,
+    sentence: usize,
+}
+
+impl Ord for Neighbour {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other
+            .similarity
+            .total_cmp(&self.similarity)
+            .then(self.sentence.cmp(&other.sentence))
+    }
+}
+
+impl PartialOrd for Neighbour {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Neighbour {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Neighbour {}
 
 #[cfg(test)]
 mod tests {
@@ -229,6 +278,24 @@ mod tests {
         assert!(graph
             .iter()
             .all(|edges| edges.windows(2).all(|w| w[0].0 < w[1].0)));
+    }
+
+    #[test]
+    fn among_equally_close_neighbours_a_long_text_keeps_the_first() {
+        // Sentences of one parity hold one term, in fewer sentences than stops linking: each
+        // sentence is as close to every other of its parity, more than it may keep.
+        let n = EXACT_GRAPH_SENTENCES + 10;
+        let lists: Vec<Vec<u32>> = (0..n).map(|i| vec![u32::from(i % 2 == 1)]).collect();
+        let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
+        let graph = neighbours(&vectors(&slices));
+        for (i, edges) in graph.iter().enumerate() {
+            let kept: Vec<usize> = edges.iter().map(|&(j, _)| j).collect();
+            let first: Vec<usize> = (0..n)
+                .filter(|&j| j != i && j % 2 == i % 2)
+                .take(MAX_NEIGHBOURS)
+                .collect();
+            assert_eq!(kept, first, "sentence {i}");
+        }
     }
 
     #[test]

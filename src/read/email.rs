@@ -18,6 +18,7 @@
 use std::ops::Range;
 
 use super::{Block, BlockKind};
+use crate::lowercase::lowercase_str;
 
 /// The blocks of an e-mail `text`.
 pub(super) fn read(text: &str) -> Vec<Block> {
@@ -211,12 +212,12 @@ impl Reader<'_> {
     /// under it (a name, a title, a telephone number): returns the line after them.
     fn sign_off(&self, at: usize) -> Option<usize> {
         let line = line_text(self.text, self.lines, at).trim();
-        let phrase = line
-            .split(',')
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(['!', '.', ' '])
-            .to_lowercase();
+        let phrase = lowercase_str(
+            line.split(',')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(['!', '.', ' ']),
+        );
         let name_words = line
             .split_once(',')
             .map_or(0, |(_, name)| name.split_whitespace().count());
@@ -403,7 +404,7 @@ const SUBJECTS: &[&str] = &[
 ];
 
 fn is_subject(name: &str) -> bool {
-    SUBJECTS.contains(&name.trim().to_lowercase().as_str())
+    SUBJECTS.contains(&lowercase_str(name.trim()).as_str())
 }
 
 /// Whether a line is a header (`Subject: …`), and whether it names the sender, the date or
@@ -413,7 +414,7 @@ fn header(line: &str) -> Option<bool> {
     if name.is_empty() || name.len() > 30 || name.starts_with([' ', '\t']) {
         return None;
     }
-    let name = name.trim_end().to_lowercase();
+    let name = lowercase_str(name.trim_end());
     if KEY_HEADERS.contains(&name.as_str()) {
         Some(true)
     } else {
@@ -499,7 +500,7 @@ fn is_attribution_end(line: &str) -> bool {
         return false;
     };
     let before = before.trim_end();
-    let lower = before.to_lowercase();
+    let lower = lowercase_str(before);
     // The verb may come before the writer's name: `Am 5. Mai schrieb Jo:`.
     WROTE.iter().any(|wrote| lower.contains(wrote))
         || (before.ends_with('>') && before.contains('@'))
@@ -537,7 +538,7 @@ fn history_start(text: &str, lines: &[Range<usize>], at: usize) -> Option<usize>
             .chars()
             .any(char::is_alphabetic)
         && line.len() <= 80;
-    let lower = line.trim_end_matches(':').trim_end().to_lowercase();
+    let lower = lowercase_str(line.trim_end_matches(':').trim_end());
     let phrase = SEPARATOR_PHRASES.contains(&lower.as_str());
     if !(ruled || framed || phrase) {
         return None;
@@ -566,7 +567,7 @@ fn is_sent_from(line: &str) -> bool {
         "sendt fra min ",
     ];
     line.chars().count() <= 60 && {
-        let lower = line.to_lowercase();
+        let lower = lowercase_str(line);
         PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
     }
 }
@@ -683,7 +684,7 @@ fn is_legal_footer(paragraph: &str) -> bool {
         "niet de geadresseerde",
         "конфиденциальн",
     ];
-    let lower = paragraph.to_lowercase();
+    let lower = lowercase_str(paragraph);
     PHRASES.iter().any(|phrase| lower.contains(phrase))
 }
 

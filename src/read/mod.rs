@@ -141,11 +141,15 @@ impl FromStr for Format {
             .chain(Format::ALL.iter().copied())
             .find(|format| wanted.eq_ignore_ascii_case(format.name()))
             .ok_or_else(|| {
-                let known = std::iter::once(Format::Auto)
-                    .chain(Format::ALL.iter().copied())
-                    .map(Format::name)
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                // Pushed name by name: `join` is the only caller of the standard library's
+                // generic joining code in the WebAssembly module.
+                let mut known = String::new();
+                for format in std::iter::once(Format::Auto).chain(Format::ALL.iter().copied()) {
+                    if !known.is_empty() {
+                        known.push_str(", ");
+                    }
+                    known.push_str(format.name());
+                }
                 // Formats that a build may leave out, by their Cargo features.
                 match ["markdown", "email"]
                     .into_iter()

@@ -119,7 +119,7 @@ fn matches_title(title: &str, titles: &[&str]) -> bool {
         // Char by char: `str::to_lowercase` would bring its own code (for the Greek final
         // sigma) into the WebAssembly module for this alone.
         .is_some_and(|core| {
-            let lowercase: String = core.chars().flat_map(char::to_lowercase).collect();
+            let lowercase: String = core.chars().flat_map(crate::lowercase::lowercase).collect();
             titles.contains(&lowercase.as_str())
         })
 }

@@ -593,7 +593,7 @@ fn lowercase_after_dash(text: &str, from: usize) -> bool {
 /// apostrophe. `None` when it does not fit: such a long word is in no list.
 fn lowercase_key<'k>(word: &str, key: &'k mut [u8; MAX_LOOKUP_BYTES]) -> Option<&'k [u8]> {
     let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in word.chars().flat_map(crate::lowercase::lowercase) {
         let c = if c == '\u{2019}' { '\'' } else { c };
         let width = c.len_utf8();
         let slot = key.get_mut(len..len + width)?;
@@ -871,8 +871,7 @@ const VOWELS: &str = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý
 
 /// Vowel letters of the Latin, Greek and Cyrillic scripts, in either case.
 fn is_vowel(c: char) -> bool {
-    c.to_lowercase()
-        .any(|c| VOWELS.chars().any(|vowel| vowel == c))
+    crate::lowercase::lowercase(c).any(|c| VOWELS.chars().any(|vowel| vowel == c))
 }
 
 /// Whether the token before the one starting at `token_start`, on the same line, is a

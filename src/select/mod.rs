@@ -4,10 +4,11 @@
 mod redundancy;
 
 use std::collections::hash_map::DefaultHasher;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use crate::length::Length;
+use crate::order::sort_by_descending_score;
 use crate::rank::Ranked;
 use crate::represent::Vector;
 use crate::summary;
@@ -109,7 +110,7 @@ fn comparison_key(text: &str, key: &mut String) {
                 key.push(c.to_ascii_lowercase());
             }
         } else if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
+            key.extend(crate::lowercase::lowercase(c));
         }
     }
 }
@@ -132,14 +133,14 @@ pub(crate) fn select(
     budget: Budget,
     redundancy: f64,
 ) -> Vec<usize> {
-    let mut ranked: Vec<usize> = (0..candidates.len().min(scores.len()))
+    let mut ranked: Vec<(usize, f64)> = (0..candidates.len().min(scores.len()))
         .filter(|&index| candidates[index].original == index)
+        .map(|index| (index, scores[index]))
         .collect();
-    // Indices break ties, so the order is total and an unstable sort gives the same one.
-    ranked.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    sort_by_descending_score(&mut ranked);
 
     let mut summary = Summary::new(candidates, budget, redundancy);
-    for index in ranked {
+    for (index, _) in ranked {
         if summary.is_full() {
             break;
         }
@@ -154,8 +155,9 @@ struct Summary<'c, 'a> {
     budget: Budget,
     chosen: Vec<usize>,
     is_chosen: Vec<bool>,
-    /// The [`Candidate::original`] of each chosen sentence.
-    chosen_originals: HashSet<usize>,
+    /// Whether each candidate is the [`Candidate::original`] of a chosen sentence. Flags
+    /// rather than a set: one hash-set type less in the WebAssembly module.
+    is_original_chosen: Vec<bool>,
     chosen_vectors: ChosenVectors<'a>,
     spent: usize,
 }
@@ -167,7 +169,7 @@ impl<'c, 'a> Summary<'c, 'a> {
             budget,
             chosen: Vec::new(),
             is_chosen: vec![false; candidates.len()],
-            chosen_originals: HashSet::new(),
+            is_original_chosen: vec![false; candidates.len()],
             chosen_vectors: ChosenVectors::new(
                 redundancy,
                 candidates.iter().map(|candidate| candidate.vector),
@@ -199,7 +201,9 @@ impl<'c, 'a> Summary<'c, 'a> {
         for i in group {
             self.chosen.push(i);
             self.is_chosen[i] = true;
-            self.chosen_originals.insert(self.candidates[i].original);
+            if let Some(flag) = self.is_original_chosen.get_mut(self.candidates[i].original) {
+                *flag = true;
+            }
             self.chosen_vectors.insert(self.candidates[i].vector);
         }
         self.spent += cost;
@@ -208,7 +212,10 @@ impl<'c, 'a> Summary<'c, 'a> {
     /// Whether candidate `index` repeats or nearly repeats a chosen sentence.
     fn repeats(&mut self, index: usize) -> bool {
         let candidate = &self.candidates[index];
-        self.chosen_originals.contains(&candidate.original)
+        self.is_original_chosen
+            .get(candidate.original)
+            .copied()
+            .unwrap_or(false)
             || self.chosen_vectors.any_close_to(candidate.vector)
     }
 
@@ -217,9 +224,14 @@ impl<'c, 'a> Summary<'c, 'a> {
         self.budget.cost(candidate.text, candidate.words)
     }
 
-    fn into_indices(mut self) -> Vec<usize> {
-        self.chosen.sort_unstable();
-        self.chosen
+    /// The chosen sentences in document order: read off the flags rather than sorted, which
+    /// would bring one more copy of the standard library's sorting code into the module.
+    fn into_indices(self) -> Vec<usize> {
+        self.is_chosen
+            .iter()
+            .enumerate()
+            .filter_map(|(index, &chosen)| chosen.then_some(index))
+            .collect()
     }
 }
 

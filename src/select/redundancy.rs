@@ -3,8 +3,8 @@
 //! a budget that keeps most of a long text quadratic; an inverted index over the chosen
 //! sentences' terms finds the few it can be that close to.
 
+use crate::order::sort_by_key;
 use crate::represent::Vector;
-use crate::tokenize::TermId;
 
 /// The slack that covers rounding: how much smaller than the threshold, relatively, the
 /// norm of the terms a vector leaves out is kept; how far above 1 a vector's squared norm
@@ -41,11 +41,12 @@ pub(crate) struct ChosenVectors<'a> {
     threshold: f64,
     /// The largest squared norm of the terms a vector leaves out.
     left_out_limit: f64,
-    /// For each term, the number of vectors holding it: the order of terms.
-    vectors_with: Vec<u32>,
+    /// For each term, its place in the order of terms (see [`order_of_terms`]). The index
+    /// knows terms by their place.
+    place_of: Vec<u32>,
     /// Every chosen vector of unit length (or less) that the index holds.
     indexed: Vec<Indexed<'a>>,
-    /// For each term, the chosen vectors holding it in the index.
+    /// For each term (by its place), the chosen vectors holding it in the index.
     postings: Vec<Vec<Posting>>,
     /// The chosen vectors of greater length, compared with every candidate: none come from
     /// a text, whose vectors have unit length or none.
@@ -54,7 +55,9 @@ pub(crate) struct ChosenVectors<'a> {
     candidates: usize,
     /// The chosen vectors the last candidate met (indices into `indexed`).
     met: Vec<usize>,
-    /// A vector's entries, commonest term first.
+    /// A vector's terms (by their place) and weights, to be sorted,
+    places: Vec<(u32, f64)>,
+    /// and its entries, commonest term first.
     by_commonness: Vec<Entry>,
 }
 
@@ -82,7 +85,8 @@ struct Posting {
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
-    term: TermId,
+    /// The term's place in the order of terms.
+    place: u32,
     weight: f64,
     /// The norm of the vector's terms commoner than this one.
     commoner: f64,
@@ -92,7 +96,7 @@ impl<'a> ChosenVectors<'a> {
     /// No vectors chosen yet among `vectors`; a candidate will be close to a chosen one when
     /// their cosine exceeds `threshold`.
     pub(crate) fn new(threshold: f64, vectors: impl IntoIterator<Item = Vector<'a>>) -> Self {
-        let mut vectors_with = Vec::new();
+        let mut vectors_with: Vec<u32> = Vec::new();
         for vector in vectors {
             for &(term, _) in vector.entries() {
                 let term = term as usize;
@@ -112,12 +116,13 @@ impl<'a> ChosenVectors<'a> {
         ChosenVectors {
             threshold,
             left_out_limit,
-            vectors_with,
+            place_of: order_of_terms(&vectors_with),
             indexed: Vec::new(),
             postings: Vec::new(),
             unindexed: Vec::new(),
             candidates: 0,
             met: Vec::new(),
+            places: Vec::new(),
             by_commonness: Vec::new(),
         }
     }
@@ -129,8 +134,11 @@ impl<'a> ChosenVectors<'a> {
             return;
         }
         let chosen = self.indexed.len();
-        let mut kept = std::mem::take(&mut self.by_commonness);
-        let (left_out, kept_terms) = self.rarest(vector, &mut kept);
+        let (mut places, mut kept) = (
+            std::mem::take(&mut self.places),
+            std::mem::take(&mut self.by_commonness),
+        );
+        let (left_out, kept_terms) = self.rarest(vector, &mut places, &mut kept);
         self.indexed.push(Indexed {
             vector,
             left_out,
@@ -139,11 +147,11 @@ impl<'a> ChosenVectors<'a> {
             unmet: 0.0,
         });
         for entry in kept_terms {
-            let term = entry.term as usize;
-            if term >= self.postings.len() {
-                self.postings.resize_with(term + 1, Vec::new);
+            let place = entry.place as usize;
+            if place >= self.postings.len() {
+                self.postings.resize_with(place + 1, Vec::new);
             }
-            if let Some(postings) = self.postings.get_mut(term) {
+            if let Some(postings) = self.postings.get_mut(place) {
                 postings.push(Posting {
                     chosen,
                     weight: entry.weight,
@@ -151,7 +159,7 @@ impl<'a> ChosenVectors<'a> {
                 });
             }
         }
-        self.by_commonness = kept;
+        (self.places, self.by_commonness) = (places, kept);
     }
 
     /// Whether the cosine of `candidate` to a chosen vector exceeds the threshold.
@@ -172,10 +180,13 @@ impl<'a> ChosenVectors<'a> {
                 .iter()
                 .any(|chosen| self.is_close(chosen.vector, candidate));
         }
-        let mut looked_up = std::mem::take(&mut self.by_commonness);
-        let (left_out, terms) = self.rarest(candidate, &mut looked_up);
+        let (mut places, mut looked_up) = (
+            std::mem::take(&mut self.places),
+            std::mem::take(&mut self.by_commonness),
+        );
+        let (left_out, terms) = self.rarest(candidate, &mut places, &mut looked_up);
         self.meet(terms, left_out);
-        self.by_commonness = looked_up;
+        (self.places, self.by_commonness) = (places, looked_up);
         self.met.iter().any(|&met| {
             self.indexed.get(met).is_some_and(|chosen| {
                 // MARGIN covers the rounding of both sums of products, each at most 1 in
@@ -196,7 +207,7 @@ impl<'a> ChosenVectors<'a> {
         // Rarest first, so that the last term a chosen vector meets the candidate in is
         // the commonest: they also meet in every term they share rarer than it.
         for entry in terms.iter().rev() {
-            let postings = self.postings.get(entry.term as usize);
+            let postings = self.postings.get(entry.place as usize);
             for posting in postings.into_iter().flatten() {
                 let Some(chosen) = self.indexed.get_mut(posting.chosen) else {
                     continue;
@@ -223,20 +234,27 @@ impl<'a> ChosenVectors<'a> {
     /// `buffer`: all but its commonest, as many of those as keep their squared norm below
     /// the limit (strictly, so that with a limit of 0 none are left out). Returns the norm
     /// of those left out with them.
-    fn rarest<'b>(&self, vector: Vector<'_>, buffer: &'b mut Vec<Entry>) -> (f64, &'b [Entry]) {
-        let vectors_with =
-            |term: TermId| self.vectors_with.get(term as usize).copied().unwrap_or(0);
+    fn rarest<'b>(
+        &self,
+        vector: Vector<'_>,
+        places: &mut Vec<(u32, f64)>,
+        buffer: &'b mut Vec<Entry>,
+    ) -> (f64, &'b [Entry]) {
+        places.clear();
+        places.extend(vector.entries().iter().map(|&(term, weight)| {
+            // A term of no vector the index was made for is in none, as the last terms
+            // are; its id, beyond theirs and their places, keeps it after them.
+            let place = self.place_of.get(term as usize).copied();
+            (place.unwrap_or(term), weight)
+        }));
+        // Places differ from term to term, so no two pairs have one key.
+        sort_by_key(places);
         buffer.clear();
-        buffer.extend(vector.entries().iter().map(|&(term, weight)| Entry {
-            term,
+        buffer.extend(places.iter().map(|&(place, weight)| Entry {
+            place,
             weight,
             commoner: 0.0,
         }));
-        buffer.sort_unstable_by(|a, b| {
-            vectors_with(b.term)
-                .cmp(&vectors_with(a.term))
-                .then(a.term.cmp(&b.term))
-        });
         let mut squared = 0.0f64;
         let (mut left_out, mut left_out_squared) = (0, 0.0);
         for entry in buffer.iter_mut() {
@@ -255,6 +273,37 @@ impl<'a> ChosenVectors<'a> {
     }
 }
 
+/// For each term, given the number of vectors holding it, its place in the order of the
+/// index: the commonest first, terms in as many vectors by id. Counted out (a counting
+/// sort) rather than sorted, which would bring one more copy of the standard library's
+/// sorting code into the WebAssembly module.
+fn order_of_terms(vectors_with: &[u32]) -> Vec<u32> {
+    let most = vectors_with.iter().copied().max().unwrap_or(0) as usize;
+    // How many terms are in each number of vectors, from the most down to 0; then, summed
+    // up, the first place of the terms in each.
+    let mut first_place = vec![0u32; most + 1];
+    for &count in vectors_with {
+        if let Some(terms) = first_place.get_mut(most - count as usize) {
+            *terms += 1;
+        }
+    }
+    let mut places_before = 0;
+    for first in &mut first_place {
+        (*first, places_before) = (places_before, places_before + *first);
+    }
+    vectors_with
+        .iter()
+        .map(|&count| {
+            let next = first_place.get_mut(most - count as usize);
+            next.map_or(u32::MAX, |next| {
+                let place = *next;
+                *next += 1;
+                place
+            })
+        })
+        .collect()
+}
+
 /// Whether the squared norm of `vector` is at most 1, give or take a rounding.
 fn is_unit_or_less(vector: Vector<'_>) -> bool {
     let squared_norm: f64 = vector.entries().iter().map(|&(_, w)| w * w).sum();
@@ -265,6 +314,7 @@ fn is_unit_or_less(vector: Vector<'_>) -> bool {
 mod tests {
     use super::*;
     use crate::represent::vectors_of;
+    use crate::tokenize::TermId;
 
     /// Checks each vector in turn against the ones inserted before it, through the index and
     /// against every one, and inserts those marked.
@@ -355,6 +405,13 @@ mod tests {
             check_against_every_vector(&vectors, &[true, true, true], 1.0);
         }
         assert!(above_one > 0, "no self-cosine rounded above 1");
+    }
+
+    #[test]
+    fn terms_are_placed_commonest_first_then_by_id() {
+        // Terms 1 and 3 are in three vectors, term 4 in two, term 0 in one, term 2 in none.
+        assert_eq!(order_of_terms(&[1, 3, 0, 3, 2]), [3, 0, 4, 1, 2]);
+        assert!(order_of_terms(&[]).is_empty());
     }
 
     #[test]
