@@ -17,7 +17,6 @@ mod candidates;
 mod function_words;
 mod rank;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -226,13 +225,20 @@ impl KeyphraseExtractor {
         let reading = candidates::read(text, language);
         let found = candidates::candidates(&reading, self.max_words);
         let term_scores = rank::term_scores(&reading);
-        let mut ranked: Vec<(f64, &Candidate)> = found
+        let mut ranked: Vec<(f64, usize, &Candidate)> = found
             .iter()
-            .map(|candidate| (rank::candidate_score(candidate, &term_scores), candidate))
+            .enumerate()
+            .map(|(at, candidate)| {
+                (
+                    rank::candidate_score(candidate, &term_scores),
+                    at,
+                    candidate,
+                )
+            })
             .collect();
         // Best first; among equals, the one that occurs first (candidates come in order
-        // of first occurrence, and the sort is stable).
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        // of first occurrence).
+        ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let chosen = choose(&ranked, self.count, self.redundancy);
         let best = chosen.first().map_or(0.0, |(score, _)| *score);
         Ok(chosen
@@ -269,19 +275,22 @@ fn relative(score: f64, best: f64) -> f64 {
 /// The first `count` candidates of `ranked` that do not share more than `redundancy` of
 /// their distinct terms with one chosen before.
 fn choose<'c>(
-    ranked: &[(f64, &'c Candidate)],
+    ranked: &[(f64, usize, &'c Candidate)],
     count: usize,
     redundancy: f64,
 ) -> Vec<(f64, &'c Candidate)> {
     let mut chosen: Vec<(f64, &Candidate)> = Vec::new();
     let mut chosen_terms: Vec<Vec<u32>> = Vec::new();
-    for &(score, candidate) in ranked {
+    for &(score, _, candidate) in ranked {
         if chosen.len() >= count {
             break;
         }
-        let mut terms = candidate.terms.to_vec();
-        terms.sort_unstable();
-        terms.dedup();
+        let mut terms: Vec<u32> = Vec::with_capacity(candidate.terms.len());
+        for &term in candidate.terms.iter() {
+            if !terms.contains(&term) {
+                terms.push(term);
+            }
+        }
         let repeats = chosen_terms.iter().any(|other| {
             let shared = terms.iter().filter(|term| other.contains(term)).count();
             shared as f64 > redundancy * terms.len() as f64
@@ -312,25 +321,26 @@ fn keyphrase<'a>(
         .collect();
     // The most frequent form regardless of case, then its most frequent spelling, then
     // the one with the fewest capitals ("heat pumps" over "Heat pumps" at a sentence's
-    // start), then the first.
-    let mut by_case: HashMap<String, usize> = HashMap::new();
-    let mut spellings: HashMap<&str, usize> = HashMap::new();
-    for span in &spans {
-        if let Some(form) = text.get(span.clone()) {
-            *by_case.entry(form.to_lowercase()).or_insert(0) += 1;
-            *spellings.entry(form).or_insert(0) += 1;
-        }
-    }
-    let mut best: Option<(&str, (usize, usize, usize))> = None;
+    // start), then the first. A phrase has few spellings: a list serves.
+    let mut spellings: Vec<(&str, usize)> = Vec::new();
     for span in &spans {
         let Some(form) = text.get(span.clone()) else {
             continue;
         };
-        let rank = (
-            by_case.get(&form.to_lowercase()).copied().unwrap_or(0),
-            spellings.get(form).copied().unwrap_or(0),
-            usize::MAX - form.chars().filter(|c| c.is_uppercase()).count(),
-        );
+        match spellings.iter_mut().find(|(known, _)| *known == form) {
+            Some((_, count)) => *count += 1,
+            None => spellings.push((form, 1)),
+        }
+    }
+    let mut best: Option<(&str, (usize, usize, usize))> = None;
+    for &(form, count) in &spellings {
+        let caseless: usize = spellings
+            .iter()
+            .filter(|(other, _)| same_caseless(form, other))
+            .map(|(_, count)| count)
+            .sum();
+        let capitals = form.chars().filter(|c| c.is_uppercase()).count();
+        let rank = (caseless, count, usize::MAX - capitals);
         // Strictly better only, so that the first of equals stays.
         if best.is_none_or(|(_, best_rank)| rank > best_rank) {
             best = Some((form, rank));
@@ -342,6 +352,13 @@ fn keyphrase<'a>(
         score,
         spans,
     })
+}
+
+/// Whether `a` and `b` are the same but for case.
+fn same_caseless(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// The `n` keyphrases of `text` that best say what it is about, with the default options

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use super::candidates::{Candidate, Reading};
+use crate::tokenize::TermId;
 
 /// Two content words are linked when fewer than this many words (stop words included)
 /// separate their positions. SingleRank's window is 10; 20 did better on every set.
@@ -44,29 +45,36 @@ pub(super) fn term_scores(reading: &Reading) -> Vec<f64> {
     }
     normalize(&mut bias);
 
-    // Co-occurrence counts, then links sorted so that sums run in one order everywhere.
-    let mut counts: HashMap<(u32, u32), u32> = HashMap::new();
+    // The pairs of different words within the window, in text order.
+    let mut pairs: Vec<[TermId; 2]> = Vec::new();
     for (at, word) in reading.words.iter().enumerate() {
         for other in reading.words.iter().skip(at + 1) {
             if other.position >= word.position + WINDOW {
                 break;
             }
             if other.term != word.term {
-                let pair = (word.term.min(other.term), word.term.max(other.term));
-                *counts.entry(pair).or_insert(0) += 1;
+                pairs.push([word.term.min(other.term), word.term.max(other.term)]);
             }
         }
     }
-    let mut links: Vec<(u32, u32, f64)> = Vec::with_capacity(counts.len() * 2);
-    for (&(a, b), &count) in &counts {
-        links.push((a, b, f64::from(count)));
-        links.push((b, a, f64::from(count)));
+    // Each link once, weighted by its count, in order of first occurrence so that the sums
+    // below run in one order on every platform. (The map's key type is the one the
+    // candidates use, which keeps one copy of the hash table's code in WebAssembly.)
+    let mut index: HashMap<&[TermId], usize> = HashMap::new();
+    let mut links: Vec<(TermId, TermId, f64)> = Vec::new();
+    for pair in &pairs {
+        let at = *index.entry(pair.as_slice()).or_insert(links.len());
+        match links.get_mut(at) {
+            Some(link) => link.2 += 1.0,
+            None => links.push((pair[0], pair[1], 1.0)),
+        }
     }
-    links.sort_unstable_by_key(|&(from, to, _)| (to, from));
     let mut strength = vec![0.0; nodes];
-    for &(from, _, weight) in &links {
-        if let Some(slot) = strength.get_mut(from as usize) {
-            *slot += weight;
+    for &(a, b, weight) in &links {
+        for end in [a, b] {
+            if let Some(slot) = strength.get_mut(end as usize) {
+                *slot += weight;
+            }
         }
     }
 
@@ -76,14 +84,16 @@ pub(super) fn term_scores(reading: &Reading) -> Vec<f64> {
         for (slot, &jump) in next.iter_mut().zip(&bias) {
             *slot = (1.0 - DAMPING) * jump;
         }
-        for &(from, to, weight) in &links {
-            let (Some(&score), Some(&out)) =
-                (scores.get(from as usize), strength.get(from as usize))
-            else {
-                continue;
-            };
-            if let Some(slot) = next.get_mut(to as usize) {
-                *slot += DAMPING * weight / out * score;
+        for &(a, b, weight) in &links {
+            for (from, to) in [(a, b), (b, a)] {
+                let (Some(&score), Some(&out)) =
+                    (scores.get(from as usize), strength.get(from as usize))
+                else {
+                    continue;
+                };
+                if let Some(slot) = next.get_mut(to as usize) {
+                    *slot += DAMPING * weight / out * score;
+                }
             }
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
