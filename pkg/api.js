@@ -78,6 +78,11 @@ export function splitSentencesWith(module, text, options) {
 const KEYPHRASES_HEADER = 1;
 
 export function keyphrases(text, options) {
+  return keyphrasesWith(bindings, text, options);
+}
+
+/** `keyphrases` over the generated bindings `module`, as for `summarizeWith`. */
+export function keyphrasesWith(module, text, options) {
   checkText(text, 'keyphrases');
   // JavaScript spells the option maxWords; the library reads max_words.
   let given = options;
@@ -85,7 +90,7 @@ export function keyphrases(text, options) {
     const { maxWords, ...rest } = options;
     given = { ...rest, max_words: maxWords };
   }
-  const numbers = bindings.keyphrases(text, ...byName(given, 'keyphrases'));
+  const numbers = module.keyphrases(text, ...byName(given, 'keyphrases'));
   const phrases = [];
   let i = KEYPHRASES_HEADER;
   while (i < numbers.length) {
