@@ -75,6 +75,36 @@ export function splitSentencesWith(module, text, options) {
   return segments;
 }
 
+const KEYPHRASES_HEADER = 1;
+
+export function keyphrases(text, options) {
+  return keyphrasesWith(bindings, text, options);
+}
+
+/** `keyphrases` over the generated bindings `module`, as for `summarizeWith`. */
+export function keyphrasesWith(module, text, options) {
+  checkText(text, 'keyphrases');
+  // JavaScript spells the option maxWords; the library reads max_words.
+  let given = options;
+  if (options !== null && typeof options === 'object' && !Array.isArray(options) && 'maxWords' in options) {
+    const { maxWords, ...rest } = options;
+    given = { ...rest, max_words: maxWords };
+  }
+  const numbers = module.keyphrases(text, ...byName(given, 'keyphrases'));
+  const phrases = [];
+  let i = KEYPHRASES_HEADER;
+  while (i < numbers.length) {
+    const spans = [];
+    const count = numbers[i + 3];
+    for (let j = 0; j < count; j += 1) {
+      spans.push({ start: numbers[i + 4 + 2 * j], end: numbers[i + 5 + 2 * j] });
+    }
+    phrases.push({ text: text.slice(numbers[i + 1], numbers[i + 2]), score: numbers[i], spans });
+    i += 4 + 2 * count;
+  }
+  return phrases;
+}
+
 export function languages() {
   return bindings.languages();
 }

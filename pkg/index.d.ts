@@ -77,6 +77,34 @@ export interface SplitOptions {
   language?: LanguageCode | 'auto';
 }
 
+/** Options of {@link keyphrases}. Unknown keys are an error. */
+export interface KeyphraseOptions {
+  /** How many keyphrases at most, a whole number of at least 1; default 10. */
+  count?: number;
+  /** The language of the text; default `"auto"`, which detects it. */
+  language?: LanguageCode | 'auto';
+  /**
+   * The longest keyphrase in words (in characters, twice as many, for Chinese and
+   * Japanese); default 4.
+   */
+  maxWords?: number;
+  /**
+   * In (0, 1]: a phrase that shares more than this share of its distinct words with a
+   * better one is left out; default 0.7. `1` keeps every phrase.
+   */
+  redundancy?: number;
+}
+
+/** A keyphrase found by {@link keyphrases}. */
+export interface Keyphrase {
+  /** The phrase as it most often appears in the text: `input.slice(s.start, s.end)` for one of its spans. */
+  text: string;
+  /** Its score relative to the text's best keyphrase, in (0, 1]. */
+  score: number;
+  /** Its occurrences in the input, in order, in UTF-16 code units (`end` exclusive). */
+  spans: { start: number; end: number }[];
+}
+
 /** One sentence of a summary. */
 export interface SummarySentence {
   /** The sentence, equal to `input.slice(start, end)`. */
@@ -142,6 +170,16 @@ export function summarize(text: string, options?: SummarizeOptions): Summary;
  * @throws {Error} when an option is unknown or invalid.
  */
 export function splitSentences(text: string, options?: SplitOptions): Segment[];
+
+/**
+ * The words and phrases `text` is about, best first: runs of content words scored by
+ * their co-occurrence graph, position and frequency, in every language the package reads.
+ * Any string is accepted; one without content words gives an empty list.
+ *
+ * @throws {RangeError} for a `count` or `maxWords` of 0 or a fraction, or a `redundancy`
+ *   outside (0, 1]; {@link Error} for an unknown option.
+ */
+export function keyphrases(text: string, options?: KeyphraseOptions): Keyphrase[];
 
 /** The codes of the languages this build supports. */
 export function languages(): LanguageCode[];

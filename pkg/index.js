@@ -31,7 +31,7 @@ function ready() {
   if (!loaded) {
     throw new Error(
       'salient is not loaded yet: `await init()` once before calling summarize, ' +
-        'splitSentences or languages',
+        'splitSentences, keyphrases or languages',
     );
   }
 }
@@ -44,6 +44,11 @@ export function summarize(text, options) {
 export function splitSentences(text, options) {
   ready();
   return api.splitSentences(text, options);
+}
+
+export function keyphrases(text, options) {
+  ready();
+  return api.keyphrases(text, options);
 }
 
 export function languages() {

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import * as bindings from './salient_markdown.js';
-import { splitSentencesWith, summarizeWith } from './api.js';
+import { keyphrasesWith, splitSentencesWith, summarizeWith } from './api.js';
 
 let loaded = false;
 
@@ -28,6 +28,11 @@ export function summarize(text, options) {
 export function splitSentences(text, options) {
   load();
   return splitSentencesWith(bindings, text, options);
+}
+
+export function keyphrases(text, options) {
+  load();
+  return keyphrasesWith(bindings, text, options);
 }
 
 export function languages() {

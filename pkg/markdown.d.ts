@@ -9,6 +9,8 @@
 export {
   Algorithm,
   Format,
+  Keyphrase,
+  KeyphraseOptions,
   LanguageCode,
   Length,
   Profile,
@@ -20,7 +22,15 @@ export {
   SummarySentence,
 } from './index.js';
 
-import type { Segment, SplitOptions, SummarizeOptions, Summary, LanguageCode } from './index.js';
+import type {
+  Keyphrase,
+  KeyphraseOptions,
+  LanguageCode,
+  Segment,
+  SplitOptions,
+  SummarizeOptions,
+  Summary,
+} from './index.js';
 
 /** Loads the module with the Markdown and e-mail readers; in Node.js it loads by itself. */
 export function init(
@@ -30,5 +40,7 @@ export function init(
 export function summarize(text: string, options?: SummarizeOptions): Summary;
 /** Splits `text` into sentences and fragments. */
 export function splitSentences(text: string, options?: SplitOptions): Segment[];
+/** The words and phrases `text` is about, best first (UTF-16 offsets). */
+export function keyphrases(text: string, options?: KeyphraseOptions): Keyphrase[];
 /** The codes of the languages this build supports. */
 export function languages(): LanguageCode[];

@@ -6,7 +6,7 @@
 
 import loadBindings from './salient_markdown.js';
 import * as bindings from './salient_markdown.js';
-import { splitSentencesWith, summarizeWith } from './api.js';
+import { keyphrasesWith, splitSentencesWith, summarizeWith } from './api.js';
 
 let loading;
 let loaded = false;
@@ -35,7 +35,7 @@ function ready() {
   if (!loaded) {
     throw new Error(
       'salient-summarizer/markdown is not loaded yet: `await init()` once before calling ' +
-        'summarize, splitSentences or languages',
+        'summarize, splitSentences, keyphrases or languages',
     );
   }
 }
@@ -48,6 +48,11 @@ export function summarize(text, options) {
 export function splitSentences(text, options) {
   ready();
   return splitSentencesWith(bindings, text, options);
+}
+
+export function keyphrases(text, options) {
+  ready();
+  return keyphrasesWith(bindings, text, options);
 }
 
 export function languages() {

@@ -31,6 +31,11 @@ export function splitSentences(text, options) {
   return api.splitSentences(text, options);
 }
 
+export function keyphrases(text, options) {
+  load();
+  return api.keyphrases(text, options);
+}
+
 export function languages() {
   load();
   return api.languages();

@@ -125,6 +125,37 @@ pub enum Error {
     )]
     HtmlIsAPage,
 
+    /// A keyphrase count of zero.
+    #[error("the keyphrase count is 0: ask for at least 1 keyphrase, e.g. 10")]
+    ZeroKeyphrases,
+
+    /// A longest keyphrase of zero words.
+    #[error("the longest keyphrase is 0 words: give at least 1 word, e.g. 4")]
+    ZeroKeyphraseWords,
+
+    /// A keyphrase redundancy threshold that is not a number in (0, 1].
+    #[error(
+        "the keyphrase redundancy threshold {} is not in (0, 1]: give the share of its words \
+         a keyphrase may share with a better one, e.g. 0.5 (1 keeps every keyphrase)",
+        plain_number(*threshold)
+    )]
+    InvalidKeyphraseRedundancy {
+        /// The threshold given.
+        threshold: f64,
+    },
+
+    /// A keyphrase count or length, given as a number by name, that is not a whole number.
+    #[error(
+        "the option {option} must be a whole number of at least 1, not {}",
+        plain_number(*value)
+    )]
+    NotWholeCount {
+        /// `"count"` or `"max_words"`.
+        option: &'static str,
+        /// The number given.
+        value: f64,
+    },
+
     /// A profile name salient does not know.
     #[error("unknown profile \"{name}\": use one of {known}")]
     UnknownProfile {

@@ -79,6 +79,7 @@ mod content;
 mod error;
 #[cfg(feature = "html")]
 pub mod html;
+mod keyphrases;
 mod language;
 mod length;
 mod lowercase;
@@ -100,6 +101,7 @@ mod tokenize;
 mod words;
 
 pub use error::Error;
+pub use keyphrases::{keyphrases, Keyphrase, KeyphraseExtractor};
 pub use language::Language;
 pub use length::Length;
 pub use options::OptionValue;

@@ -130,7 +130,7 @@ impl Language {
     }
 }
 
-fn unknown(name: &str, known: &[&str]) -> Error {
+pub(crate) fn unknown(name: &str, known: &[&str]) -> Error {
     Error::UnknownOption {
         name: name.to_string(),
         known: known.join(", "),
@@ -138,7 +138,7 @@ fn unknown(name: &str, known: &[&str]) -> Error {
 }
 
 /// A named value (language, algorithm, profile) from its name.
-fn parse<T>(option: &'static str, value: OptionValue<'_>) -> Result<T, Error>
+pub(crate) fn parse<T>(option: &'static str, value: OptionValue<'_>) -> Result<T, Error>
 where
     T: std::str::FromStr<Err = Error>,
 {
@@ -148,7 +148,7 @@ where
     }
 }
 
-fn number(option: &'static str, value: OptionValue<'_>) -> Result<f64, Error> {
+pub(crate) fn number(option: &'static str, value: OptionValue<'_>) -> Result<f64, Error> {
     match value {
         OptionValue::Number(number) => Ok(number),
         other => Err(wrong_type(option, "a number", other)),

@@ -81,7 +81,8 @@ impl Tokenizer {
         word_count
     }
 
-    fn term(&mut self, word: &str) -> Option<TermId> {
+    /// The term of `word`, or `None` for a stop word.
+    pub(crate) fn term(&mut self, word: &str) -> Option<TermId> {
         self.lowercase.clear();
         if word.is_ascii() {
             self.lowercase.push_str(word);

@@ -2,6 +2,7 @@
 
 mod batch;
 mod input;
+mod keyphrases;
 mod line;
 mod page;
 
@@ -33,6 +34,8 @@ enum Command {
     /// Print the main content of an HTML page: its title, byline and date where the page
     /// marks them, then the article's text, without menus, sidebars, comments or footers.
     Extract(page::ExtractArgs),
+    /// Print the words and phrases the text is about, best first, one per line.
+    Keyphrases(keyphrases::KeyphrasesArgs),
 }
 
 #[derive(Args, Debug)]
@@ -203,6 +206,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Split(args)) => split(args),
         Some(Command::Extract(args)) => page::extract(args),
+        Some(Command::Keyphrases(args)) => keyphrases::run(args),
         None => summarize(cli.summarize),
     };
     match result {

@@ -4,6 +4,7 @@
 
 mod data;
 mod html;
+mod keyphrases;
 mod markdown;
 mod progress;
 mod split;
@@ -37,6 +38,9 @@ enum Command {
     /// snippets that must and must not appear) beside all the page's text, and the share of
     /// the sentences of summaries of pages found in their main text.
     Html(html::HtmlArgs),
+    /// Score keyphrases against gold keys: F1@5 and F1@10 with stemmed exact match, beside
+    /// the same candidates ranked by TF-IDF and by first occurrence.
+    Keyphrases(keyphrases::KeyphrasesArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -130,6 +134,7 @@ fn main() -> ExitCode {
         Command::Split(args) => split::run(args),
         Command::Markdown(args) => markdown::run(args),
         Command::Html(args) => html::run(args),
+        Command::Keyphrases(args) => keyphrases::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -8,6 +8,7 @@
 //! released, a batch on every core.
 
 mod arrow;
+mod keyphrases;
 mod offsets;
 mod page;
 
@@ -726,6 +727,7 @@ fn _salient(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Sentence>()?;
     module.add_class::<Summary>()?;
     module.add_class::<Segment>()?;
+    module.add_class::<keyphrases::Keyphrase>()?;
     module.add_class::<Summarizer>()?;
     module.add_class::<page::Page>()?;
     module.add_class::<page::Block>()?;
@@ -735,6 +737,7 @@ fn _salient(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(page::summarize_html, module)?)?;
     module.add_function(wrap_pyfunction!(summarize, module)?)?;
     module.add_function(wrap_pyfunction!(split_sentences, module)?)?;
+    module.add_function(wrap_pyfunction!(keyphrases::keyphrases, module)?)?;
     module.add_function(wrap_pyfunction!(detect_language, module)?)?;
     module.add_function(wrap_pyfunction!(languages, module)?)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -15,7 +15,9 @@
 //! unit as well, so the offsets hold for such strings too.)
 #![cfg(target_arch = "wasm32")]
 
-use salient::{Algorithm, Format, Language, OptionValue, Profile, SegmentKind, Summarizer};
+use salient::{
+    Algorithm, Format, KeyphraseExtractor, Language, OptionValue, Profile, SegmentKind, Summarizer,
+};
 
 use wasm_bindgen::prelude::*;
 
@@ -108,6 +110,66 @@ pub fn split_sentences(
     Ok(result)
 }
 
+/// Numbers before the keyphrases in the result of [`keyphrases`]: the language's position
+/// in [`languages`].
+pub const KEYPHRASES_HEADER: usize = 1;
+
+/// The keyphrases of `text`, best first, with the options given as `names`, `kinds`,
+/// `numbers` and `strings`. Returns [`KEYPHRASES_HEADER`] numbers, then for each phrase its
+/// score, the start and end of its text, the number of its occurrences, and each
+/// occurrence's start and end: offsets in UTF-16 code units.
+///
+/// # Errors
+///
+/// The library's message when an option is invalid, as for [`summarize`].
+#[wasm_bindgen]
+pub fn keyphrases(
+    text: &str,
+    names: Vec<String>,
+    kinds: &str,
+    numbers: Vec<f64>,
+    strings: Vec<String>,
+) -> Result<Vec<f64>, JsValue> {
+    let extractor = KeyphraseExtractor::from_options(options(&names, kinds, &numbers, &strings))
+        .map_err(js_error)?;
+    let language = extractor.get_language().resolve(text);
+    let phrases = extractor
+        .language(language)
+        .extract(text)
+        .map_err(js_error)?;
+    // Occurrences of different phrases interleave: convert their offsets in text order.
+    let mut bytes: Vec<usize> = phrases
+        .iter()
+        .flat_map(|phrase| phrase.spans.iter().flat_map(|span| [span.start, span.end]))
+        .collect();
+    bytes.sort_unstable();
+    bytes.dedup();
+    let mut offsets = Utf16Offsets::new(text);
+    let units: Vec<f64> = bytes.iter().map(|&byte| offsets.of(byte)).collect();
+    let unit = |byte: usize| {
+        bytes
+            .binary_search(&byte)
+            .ok()
+            .and_then(|at| units.get(at))
+            .copied()
+            .unwrap_or_default()
+    };
+    let mut result = vec![language_position(language)];
+    for phrase in &phrases {
+        // The text is one of the occurrences: the first with its exact spelling.
+        let own = phrase
+            .spans
+            .iter()
+            .find(|span| text.get((*span).clone()) == Some(phrase.text));
+        let (start, end) = own.map_or((0.0, 0.0), |span| (unit(span.start), unit(span.end)));
+        result.extend([phrase.score, start, end, phrase.spans.len() as f64]);
+        for span in &phrase.spans {
+            result.extend([unit(span.start), unit(span.end)]);
+        }
+    }
+    Ok(result)
+}
+
 /// Where `language` stands in [`languages`]; every resolved language is there.
 pub(crate) fn language_position(language: Language) -> f64 {
     Language::ALL
@@ -147,7 +209,11 @@ pub(crate) fn js_error(error: salient::Error) -> JsValue {
         salient::Error::ZeroLength { .. }
         | salient::Error::NotWholeNumber { .. }
         | salient::Error::InvalidRatio { .. }
-        | salient::Error::InvalidRedundancy { .. } => JsRangeError::new(&message).into(),
+        | salient::Error::InvalidRedundancy { .. }
+        | salient::Error::ZeroKeyphrases
+        | salient::Error::ZeroKeyphraseWords
+        | salient::Error::InvalidKeyphraseRedundancy { .. }
+        | salient::Error::NotWholeCount { .. } => JsRangeError::new(&message).into(),
         _ => JsError::new(&message).into(),
     }
 }

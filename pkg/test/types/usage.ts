@@ -3,6 +3,8 @@
 
 import {
   init,
+  keyphrases,
+  type Keyphrase,
   languages,
   splitSentences,
   summarize,
@@ -56,3 +58,11 @@ summarize(42);
 const notAString: string = summary.sentences[0].score;
 
 void [language, joined, kind, paragraph, codes, twoBudgets, notAString];
+
+const phrases: Keyphrase[] = keyphrases(text, { count: 5, maxWords: 3, language: 'en', redundancy: 1 });
+for (const phrase of phrases) {
+  const spans: { start: number; end: number }[] = phrase.spans;
+  void [phrase.text, phrase.score, spans];
+}
+// @ts-expect-error count is a number
+keyphrases(text, { count: '5' });

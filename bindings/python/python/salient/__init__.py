@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from salient import _salient
 from salient._salient import (
     Block,
+    Keyphrase,
     Page,
     PageSentence,
     PageSummary,
@@ -41,6 +42,7 @@ from salient._salient import (
     __version__,
     detect_language,
     extract,
+    keyphrases,
     languages,
     split_sentences,
     summarize,
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block",
+    "Keyphrase",
     "Page",
     "PageSentence",
     "PageSummary",
@@ -62,6 +65,7 @@ __all__ = [
     "__version__",
     "detect_language",
     "extract",
+    "keyphrases",
     "languages",
     "split_sentences",
     "summarize",

@@ -217,6 +217,32 @@ def summarize(
 ) -> Summary:
     """Summarizes ``text`` in at most ``sentences`` sentences (3 unless given)."""
 
+@final
+class Keyphrase:
+    """A keyphrase found by ``keyphrases``."""
+
+    @property
+    def text(self) -> str:
+        """The phrase as it most often appears: ``input[start:end]`` for one of its spans."""
+    @property
+    def score(self) -> float:
+        """Its score relative to the text's best keyphrase, in (0, 1]."""
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Its occurrences, in order, as ``(start, end)`` string indices."""
+    def to_dict(self) -> dict[str, Any]:
+        """``{"text", "score", "spans": [{"start", "end"}]}``."""
+
+def keyphrases(
+    text: str,
+    n: int | None = None,
+    *,
+    language: str | None = None,
+    max_words: int | None = None,
+    redundancy: float | None = None,
+) -> list[Keyphrase]:
+    """The ``n`` (10 unless given) words and phrases ``text`` is about, best first."""
+
 def split_sentences(text: str, language: str | None = None) -> list[Segment]:
     """Splits ``text`` into sentences and fragments, in document order."""
 

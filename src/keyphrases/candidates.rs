@@ -1,0 +1,283 @@
+//! Candidate keyphrases: runs of content words that no stop word, punctuation or sentence
+//! boundary interrupts, read with the tokenizer's lowercasing, stop words and stemmers.
+//!
+//! Without a part-of-speech model, stop words and punctuation are what mark where a noun
+//! phrase can start and end: "the design *of* a *neural network* controller" has the runs
+//! "design" and "neural network controller". A hyphen keeps a compound together
+//! ("real-time"). Chinese and Japanese have no spaces, so a run of ideographs between stop
+//! characters is cut into character n-grams, of which those that recur are kept.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::function_words::is_function_word;
+use crate::language::Language;
+use crate::segment::{split_sentences, SegmentKind};
+use crate::tokenize::{TermId, Tokenizer};
+use crate::words::{stands_alone, word_indices};
+
+/// A content word of the text.
+#[derive(Debug, Clone)]
+pub(super) struct Word {
+    /// Byte offsets into the text.
+    pub(super) span: Range<usize>,
+    /// Its stem, interned.
+    pub(super) term: TermId,
+    /// Its place among all the text's words, stop words included, counting from 0.
+    pub(super) position: usize,
+    /// Whether it stands in a fragment: a title or heading.
+    pub(super) in_fragment: bool,
+    /// Whether it is a lone Chinese or Japanese character.
+    pub(super) ideograph: bool,
+}
+
+/// The text read into content words, and the runs they form.
+#[derive(Debug, Default)]
+pub(super) struct Reading {
+    /// The content words, in order.
+    pub(super) words: Vec<Word>,
+    /// Maximal runs of neighbouring content words, as ranges into `words`.
+    pub(super) runs: Vec<Range<usize>>,
+    /// How many distinct terms the words have: term ids are below it.
+    pub(super) term_count: usize,
+}
+
+/// Reads `text`, in `language` (already resolved), into content words and runs.
+pub(super) fn read(text: &str, language: Language) -> Reading {
+    let mut tokenizer = Tokenizer::new(language);
+    let mut reading = Reading::default();
+    let mut position = 0;
+    for segment in split_sentences(text, language) {
+        let in_fragment = segment.kind == SegmentKind::Fragment;
+        let base = segment.span.start;
+        let mut run_start = reading.words.len();
+        // The end of the previous word of the segment, and whether it was a content word.
+        let mut previous: Option<(usize, bool)> = None;
+        for (offset, word) in word_indices(segment.text) {
+            let start = base + offset;
+            let end = start + word.len();
+            let ideograph = is_lone_ideograph(word);
+            let term = if is_content_word(word) && !is_function_word(language, word) {
+                tokenizer.term(word)
+            } else {
+                None
+            };
+            let joins = match previous {
+                Some((previous_end, true)) => {
+                    let previous_ideograph = reading.words.last().is_some_and(|w| w.ideograph);
+                    text.get(previous_end..start)
+                        .is_some_and(|gap| joins(gap, previous_ideograph || ideograph))
+                }
+                _ => false,
+            };
+            if !joins || term.is_none() {
+                close_run(&mut reading, &mut run_start);
+            }
+            if let Some(term) = term {
+                reading.words.push(Word {
+                    span: start..end,
+                    term,
+                    position,
+                    in_fragment,
+                    ideograph,
+                });
+            }
+            previous = Some((end, term.is_some()));
+            position += 1;
+        }
+        close_run(&mut reading, &mut run_start);
+    }
+    reading.term_count = tokenizer.term_count();
+    reading
+}
+
+/// Ends the run that started at `run_start`, if it has words, and starts the next one.
+fn close_run(reading: &mut Reading, run_start: &mut usize) {
+    let end = reading.words.len();
+    if end > *run_start {
+        reading.runs.push(*run_start..end);
+    }
+    *run_start = end;
+}
+
+/// Whether two content words with `gap` between them belong to one phrase: a space or a
+/// line break between words, a hyphen in a compound, nothing at all between Chinese or
+/// Japanese characters.
+fn joins(gap: &str, ideographs: bool) -> bool {
+    if ideographs {
+        return gap.is_empty();
+    }
+    gap == "-" || (!gap.is_empty() && gap.chars().all(char::is_whitespace))
+}
+
+/// Whether `word` can be part of a keyphrase before stop words are looked at: it has a
+/// letter, and is no lone Latin-like letter ("s" of "1990's", the "e" of "e-mail") and no
+/// lone hiragana (Japanese writes its particles and endings in hiragana).
+fn is_content_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => stands_alone(c) && !is_hiragana(c),
+        (Some(_), Some(_)) => word.chars().any(char::is_alphabetic),
+        _ => false,
+    }
+}
+
+fn is_lone_ideograph(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if stands_alone(c))
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309F}')
+}
+
+/// A candidate keyphrase: a sequence of terms and where it occurs.
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    /// Its terms, in order.
+    pub(super) terms: Box<[TermId]>,
+    /// Its occurrences, in order, as ranges into [`Reading::words`].
+    pub(super) occurrences: Vec<Range<usize>>,
+}
+
+/// The candidates of `reading`, in order of first occurrence: each run of at most
+/// `max_words` words whole, a longer run as its windows of `max_words` words; in a run of
+/// ideographs, the n-grams of two to `2 * max_words` characters that recur and are not
+/// always part of the same longer n-gram.
+pub(super) fn candidates(reading: &Reading, max_words: usize) -> Vec<Candidate> {
+    let mut index: HashMap<&[TermId], usize> = HashMap::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let terms: Vec<TermId> = reading.words.iter().map(|word| word.term).collect();
+    let mut add = |occurrence: Range<usize>, candidates: &mut Vec<Candidate>| {
+        let Some(key) = terms.get(occurrence.clone()) else {
+            return;
+        };
+        match index.get(key) {
+            Some(&at) => {
+                if let Some(candidate) = candidates.get_mut(at) {
+                    candidate.occurrences.push(occurrence);
+                }
+            }
+            None => {
+                index.insert(key, candidates.len());
+                candidates.push(Candidate {
+                    terms: key.into(),
+                    occurrences: vec![occurrence],
+                });
+            }
+        }
+    };
+    let max_words = max_words.max(1);
+    // Every n-gram of every run that could be a candidate, with its run.
+    let mut grams: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for run in &reading.runs {
+        let words = reading.words.get(run.clone()).unwrap_or_default();
+        let ideographs = words.iter().any(|word| word.ideograph);
+        let longest = if ideographs { 2 * max_words } else { max_words };
+        for start in run.clone() {
+            for end in start + 1..=(start + longest).min(run.end) {
+                // A lone ideograph is a character, not a word.
+                let lone =
+                    end == start + 1 && reading.words.get(start).is_some_and(|word| word.ideograph);
+                if !lone {
+                    grams.push((start..end, run.clone()));
+                }
+            }
+        }
+    }
+    let mut counts: HashMap<&[TermId], usize> = HashMap::new();
+    for (gram, _) in &grams {
+        if let Some(key) = terms.get(gram.clone()) {
+            *counts.entry(key).or_insert(0) += 1;
+        }
+    }
+    let count = |range: Range<usize>| terms.get(range).and_then(|key| counts.get(key)).copied();
+    for (gram, run) in grams {
+        let ideographs = reading
+            .words
+            .get(run.clone())
+            .unwrap_or_default()
+            .iter()
+            .any(|word| word.ideograph);
+        let longest = if ideographs { 2 * max_words } else { max_words };
+        // The run itself when it is short enough, its windows of the longest length when
+        // it is longer (in Chinese and Japanese, a long run is one unbroken sentence).
+        let whole = gram == run || (!ideographs && run.len() > longest && gram.len() == longest);
+        // A string that recurs is a unit of its own, unless it always comes with the same
+        // neighbour: then it is part of a longer unit.
+        let own = count(gram.clone()).unwrap_or(0);
+        let left = (gram.start > run.start)
+            .then(|| count(gram.start - 1..gram.end))
+            .flatten();
+        let right = (gram.end < run.end)
+            .then(|| count(gram.start..gram.end + 1))
+            .flatten();
+        let absorbed = left == Some(own) || right == Some(own);
+        if whole || (own >= 2 && !absorbed) {
+            add(gram, &mut candidates);
+        }
+    }
+    candidates
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(text: &str) -> Vec<&str> {
+        let reading = read(text, Language::English);
+        reading
+            .runs
+            .iter()
+            .map(|run| {
+                let start = reading.words[run.start].span.start;
+                let end = reading.words[run.end - 1].span.end;
+                &text[start..end]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn runs_stop_at_stop_words_punctuation_and_sentences() {
+        assert_eq!(
+            runs("The design of a neural network controller, tested. Fast real-time control"),
+            [
+                "design",
+                "neural network controller",
+                "tested",
+                "Fast real-time control"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_and_lone_letters_are_not_content() {
+        assert_eq!(runs("In 1990 s wind power grew"), ["wind power grew"]);
+    }
+
+    #[test]
+    fn long_runs_give_windows() {
+        let reading = read("alpha beta gamma delta epsilon", Language::English);
+        let found = candidates(&reading, 4);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|candidate| candidate.terms.len() == 4));
+    }
+
+    #[test]
+    fn recurring_ideograph_strings_are_candidates() {
+        let text = "机器翻译很好。机器翻译便宜。";
+        let reading = read(text, Language::Chinese);
+        let found: Vec<String> = candidates(&reading, 4)
+            .iter()
+            .map(|candidate| {
+                let first = &candidate.occurrences[0];
+                let start = reading.words[first.start].span.start;
+                let end = reading.words[first.end - 1].span.end;
+                text[start..end].to_string()
+            })
+            .collect();
+        assert!(found.contains(&"机器翻译".to_string()), "{found:?}");
+        // 机器 always comes with 翻译: not a unit of its own here.
+        assert!(!found.contains(&"机器".to_string()), "{found:?}");
+    }
+}
