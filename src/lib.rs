@@ -75,6 +75,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod collection;
 mod content;
 mod error;
 #[cfg(feature = "html")]
@@ -97,6 +98,7 @@ mod summary;
 mod tokenize;
 mod words;
 
+pub use collection::{CollectionSentence, CollectionSummary, DocumentReading};
 pub use error::Error;
 pub use language::Language;
 pub use length::Length;
