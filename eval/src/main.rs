@@ -2,6 +2,7 @@
 //! Lead baseline, and its sentence splitter against gold sentences. A tool for people who
 //! work on salient; users of the `salient` command do not need it.
 
+mod collections;
 mod data;
 mod html;
 mod markdown;
@@ -37,6 +38,9 @@ enum Command {
     /// snippets that must and must not appear) beside all the page's text, and the share of
     /// the sentences of summaries of pages found in their main text.
     Html(html::HtmlArgs),
+    /// Score one summary of many documents (news clusters, review sets) with ROUGE-1/2 F1
+    /// averaged over the references, beside the lead, centroid and concatenated baselines.
+    Collections(collections::CollectionsArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -130,6 +134,7 @@ fn main() -> ExitCode {
         Command::Split(args) => split::run(args),
         Command::Markdown(args) => markdown::run(args),
         Command::Html(args) => html::run(args),
+        Command::Collections(args) => collections::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
