@@ -6,6 +6,9 @@ import {
   languages,
   splitSentences,
   summarize,
+  summarizeDocuments,
+  type CollectionSummary,
+  type DocumentReading,
   type LanguageCode,
   type Segment,
   type Summary,
@@ -56,3 +59,15 @@ summarize(42);
 const notAString: string = summary.sentences[0].score;
 
 void [language, joined, kind, paragraph, codes, twoBudgets, notAString];
+
+// One summary of many documents: each sentence names its document.
+const reports = ['Cats purr. Cats sleep.', 'Dogs bark. Cats purr loudly.'];
+const collection: CollectionSummary = summarizeDocuments(reports, { sentences: 2 });
+for (const sentence of collection.sentences) {
+  const slice: string = reports[sentence.document].slice(sentence.start, sentence.end);
+  void slice;
+}
+const readings: DocumentReading[] = collection.documents;
+void readings;
+// @ts-expect-error the documents are an array of strings, not one string
+summarizeDocuments('Cats purr.');
