@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 from salient import _salient
 from salient._salient import (
     Block,
+    CollectionSentence,
+    CollectionSummary,
     Page,
     PageSentence,
     PageSummary,
@@ -44,6 +46,7 @@ from salient._salient import (
     languages,
     split_sentences,
     summarize,
+    summarize_documents,
     summarize_html,
 )
 
@@ -52,6 +55,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block",
+    "CollectionSentence",
+    "CollectionSummary",
     "Page",
     "PageSentence",
     "PageSummary",
@@ -65,6 +70,7 @@ __all__ = [
     "languages",
     "split_sentences",
     "summarize",
+    "summarize_documents",
     "summarize_html",
 ]
 
