@@ -396,3 +396,103 @@ fn the_four_seed_articles_make_one_summary_of_distinct_body_sentences() {
 
 /// `(document, index)` of the two sentences TextRank chooses from [`REPORTS`].
 const NATIVE_TWO_TEXTRANK: [(usize, usize); 2] = [(0, 0), (1, 2)];
+
+/// Properties over any documents and options: exact slices of each document, reading order,
+/// no sentence twice, the budget kept, the same answer every run.
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "The",
+        "market",
+        "reopened",
+        "bridge",
+        "Zürich",
+        "café",
+        "Mr.",
+        "U.S.",
+        "3.14",
+        "He",
+        "However,",
+        "said",
+        "\"Stop.\"",
+        "...",
+        "?",
+        "!",
+        ".",
+        ".",
+        ".",
+        ";",
+        "—",
+        "🌅",
+        "東京",
+        "。",
+        "Москва",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "\u{0}",
+        "\u{301}",
+    ];
+
+    fn document() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|pieces| {
+            pieces
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    if i % 3 == 2 {
+                        format!("{p} ")
+                    } else {
+                        p.to_string()
+                    }
+                })
+                .collect()
+        })
+    }
+
+    fn length() -> impl Strategy<Value = Length> {
+        prop_oneof![
+            (1usize..6).prop_map(Length::Sentences),
+            (1usize..60).prop_map(Length::Words),
+            (1usize..300).prop_map(Length::Chars),
+            (0.05f64..=1.0).prop_map(Length::Ratio),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn collection_summaries_are_exact_ordered_distinct_within_budget_and_deterministic(
+            documents in prop::collection::vec(document(), 0..6),
+            length in length(),
+            textrank in any::<bool>(),
+            news in any::<bool>(),
+            redundancy in 0.05f64..=1.0,
+        ) {
+            let summarizer = Summarizer::new()
+                .length(length)
+                .algorithm(if textrank { Algorithm::TextRank } else { Algorithm::TfIdf })
+                .profile(if news { Profile::News } else { Profile::General })
+                .redundancy(redundancy);
+            let summary = summarizer.summarize_documents(&documents).unwrap();
+            assert_well_formed(&documents, &summary);
+            match length {
+                Length::Sentences(n) => prop_assert!(summary.len() <= n),
+                Length::Words(n) => prop_assert!(
+                    summary.sentences.iter().map(|s| salient::word_count(s.text)).sum::<usize>() <= n
+                ),
+                Length::Chars(n) => prop_assert!(
+                    summary.sentences.iter().map(|s| s.text.chars().count()).sum::<usize>() <= n
+                ),
+                Length::Ratio(_) => prop_assert!(summary.len() <= summary.document_sentences()),
+            }
+            prop_assert_eq!(&summary, &summarizer.summarize_documents(&documents).unwrap());
+        }
+    }
+}
