@@ -19,7 +19,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::content::main_content;
 use crate::error::Error;
-use crate::language::Language;
+use crate::language::{Detector, Language};
 use crate::profile::Profile;
 use crate::rank::Algorithm;
 use crate::read::Format;
@@ -225,6 +225,9 @@ fn read_collection<'a, T: AsRef<str>>(
     language: Language,
 ) -> Collection<'a> {
     let mut tokenizer = Tokenizer::new(Language::English);
+    // Each document's language is its own; what detection knows of the languages is worked
+    // out once for them all.
+    let mut detector = Detector::new();
     let mut readings = Vec::with_capacity(documents.len());
     let mut kept = Vec::new();
     let mut terms = SentenceTerms::default();
@@ -236,6 +239,7 @@ fn read_collection<'a, T: AsRef<str>>(
     let mut local_seen: Vec<TermId> = Vec::new();
     for (document, text) in documents.iter().enumerate() {
         let reading = crate::read::read(text.as_ref(), format);
+        let language = detector.resolve(language, reading.text);
         let segmented = crate::segment::blocks::segment(&reading, language);
         tokenizer.switch_language(segmented.language);
         let mut shared = SentenceTerms::default();
