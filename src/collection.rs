@@ -283,7 +283,7 @@ fn read_collection<'a, T: AsRef<str>>(
             // which must be the sentence it leans on. A document's first sentence has none
             // (in a text of its own it is never chosen; here the candidate before it is
             // another document's), nor has one after a sentence that could not stand.
-            if leans_back && !previous.is_some_and(|p| p + 1 == index) {
+            if leans_back && previous.is_none_or(|p| p + 1 != index) {
                 continue;
             }
             previous = Some(index);
