@@ -8,6 +8,9 @@
 
 export {
   Algorithm,
+  CollectionSentence,
+  CollectionSummary,
+  DocumentReading,
   Format,
   LanguageCode,
   Length,
@@ -20,7 +23,14 @@ export {
   SummarySentence,
 } from './index.js';
 
-import type { Segment, SplitOptions, SummarizeOptions, Summary, LanguageCode } from './index.js';
+import type {
+  CollectionSummary,
+  Segment,
+  SplitOptions,
+  SummarizeOptions,
+  Summary,
+  LanguageCode,
+} from './index.js';
 
 /** Loads the module with the Markdown and e-mail readers; in Node.js it loads by itself. */
 export function init(
@@ -28,6 +38,11 @@ export function init(
 ): Promise<void>;
 /** Summarizes `text`, reading Markdown and e-mail for their structure. */
 export function summarize(text: string, options?: SummarizeOptions): Summary;
+/** Summarizes `documents` as one collection, reading Markdown and e-mail for their structure. */
+export function summarizeDocuments(
+  documents: string[],
+  options?: SummarizeOptions,
+): CollectionSummary;
 /** Splits `text` into sentences and fragments. */
 export function splitSentences(text: string, options?: SplitOptions): Segment[];
 /** The codes of the languages this build supports. */

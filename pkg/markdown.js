@@ -6,7 +6,7 @@
 
 import loadBindings from './salient_markdown.js';
 import * as bindings from './salient_markdown.js';
-import { splitSentencesWith, summarizeWith } from './api.js';
+import { splitSentencesWith, summarizeDocumentsWith, summarizeWith } from './api.js';
 
 let loading;
 let loaded = false;
@@ -43,6 +43,11 @@ function ready() {
 export function summarize(text, options) {
   ready();
   return summarizeWith(bindings, text, options);
+}
+
+export function summarizeDocuments(documents, options) {
+  ready();
+  return summarizeDocumentsWith(bindings, documents, options);
 }
 
 export function splitSentences(text, options) {

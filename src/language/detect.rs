@@ -48,6 +48,7 @@ pub(super) fn detect(text: &str) -> Language {
     let mut detector = Detector {
         alphabets: vec![None; Language::ALL.len()],
         listed: None,
+        masks: Vec::new(),
         lengths: vec![None; Language::ALL.len()],
     };
     detector.detect(text)
@@ -63,8 +64,11 @@ pub(crate) struct Detector {
     /// For each lowercased word met, two bit sets over the positions in [`Language::ALL`]:
     /// the languages whose lists were looked up for it, and those whose lists hold it. Many
     /// short texts share most of their words, which are then looked up once.
-    /// None when detecting one text alone.
-    listed: Option<HashMap<Box<str>, (u64, u64)>>,
+    /// None when detecting one text alone. The map holds an index into `masks` rather than
+    /// the masks, so that it is the same kind of map as the tokenizer's and the
+    /// WebAssembly module carries one copy of the hash table's code.
+    listed: Option<HashMap<Box<str>, u32>>,
+    masks: Vec<(u64, u64)>,
     /// How many words each language's stop-word list holds, worked out when first needed.
     lengths: Vec<Option<usize>>,
 }
@@ -74,6 +78,7 @@ impl Detector {
         Detector {
             alphabets: vec![None; Language::ALL.len()],
             listed: Some(HashMap::new()),
+            masks: Vec::new(),
             lengths: vec![None; Language::ALL.len()],
         }
     }
@@ -83,18 +88,27 @@ impl Detector {
     fn remembered(&self, word: &str) -> (u64, u64) {
         self.listed
             .as_ref()
-            .and_then(|listed| listed.get(word).copied())
+            .and_then(|listed| listed.get(word))
+            .and_then(|&index| self.masks.get(index as usize).copied())
             .unwrap_or((0, 0))
     }
 
     /// Remembers `known` of `word` (see [`Detector::remembered`]) for the texts to come.
     fn remember(&mut self, word: &str, known: (u64, u64)) {
-        if let Some(listed) = self.listed.as_mut() {
-            match listed.get_mut(word) {
-                Some(entry) => *entry = known,
-                None => {
-                    listed.insert(Box::from(word), known);
-                }
+        let Some(listed) = self.listed.as_mut() else {
+            return;
+        };
+        match listed
+            .get(word)
+            .and_then(|&index| self.masks.get_mut(index as usize))
+        {
+            Some(entry) => *entry = known,
+            None => {
+                let Ok(index) = u32::try_from(self.masks.len()) else {
+                    return;
+                };
+                listed.insert(Box::from(word), index);
+                self.masks.push(known);
             }
         }
     }
