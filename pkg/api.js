@@ -52,6 +52,67 @@ export function summarizeWith(module, text, options) {
   };
 }
 
+const DOCUMENT_STRIDE = 3;
+const COLLECTION_STRIDE = 5;
+
+export function summarizeDocuments(documents, options) {
+  return summarizeDocumentsWith(bindings, documents, options);
+}
+
+/** `summarizeDocuments` over the generated bindings `module`, as for `summarizeWith`. */
+export function summarizeDocumentsWith(module, documents, options) {
+  checkDocuments(documents, 'summarizeDocuments');
+  const numbers = module.summarizeDocuments(documents, ...byName(options, 'summarizeDocuments'));
+  const { languages, formats } = namesOf(module);
+  const count = numbers[0];
+  const readings = [];
+  for (let d = 0; d < count; d += 1) {
+    const at = 2 + d * DOCUMENT_STRIDE;
+    readings.push({
+      language: languages[numbers[at]],
+      format: formats[numbers[at + 1]],
+      document_sentences: numbers[at + 2],
+    });
+  }
+  const sentences = [];
+  for (let i = 2 + count * DOCUMENT_STRIDE; i < numbers.length; i += COLLECTION_STRIDE) {
+    const document = numbers[i];
+    const start = numbers[i + 1];
+    const end = numbers[i + 2];
+    sentences.push({
+      text: documents[document].slice(start, end),
+      document,
+      start,
+      end,
+      index: numbers[i + 3],
+      score: numbers[i + 4],
+    });
+  }
+  return {
+    text: sentences.map((sentence) => sentence.text).join(' '),
+    sentences,
+    documents: readings,
+    document_sentences: numbers[1],
+  };
+}
+
+/** Throws unless `documents` is an array of strings. */
+function checkDocuments(documents, caller) {
+  if (!Array.isArray(documents)) {
+    throw new TypeError(
+      `${caller}(documents) needs the documents as an array of strings, not ${describe(documents)}`,
+    );
+  }
+  documents.forEach((document, index) => {
+    if (typeof document !== 'string') {
+      throw new TypeError(
+        `${caller}(documents) needs every document as a string; documents[${index}] is ` +
+          describe(document),
+      );
+    }
+  });
+}
+
 export function splitSentences(text, options) {
   return splitSentencesWith(bindings, text, options);
 }

@@ -136,6 +136,37 @@ export interface Summary {
   document_sentences: number;
 }
 
+/** A sentence of a {@link CollectionSummary}. */
+export interface CollectionSentence extends SummarySentence {
+  /** The index of its document in the array given; `start` and `end` are offsets in it. */
+  document: number;
+}
+
+/** How one document of a collection was read. */
+export interface DocumentReading {
+  /** The language the document was read as: the one given, or the one detected. */
+  language: LanguageCode;
+  /** The format the document was read as: the one given, or the one detected. */
+  format: ReadFormat;
+  /** How many sentences the document has, fragments not counted. */
+  document_sentences: number;
+}
+
+/**
+ * One summary of many documents: sentences of any of them, by document (in the order
+ * given), then by position. Offsets are in UTF-16 code units of the sentence's document.
+ */
+export interface CollectionSummary {
+  /** The sentences joined by single spaces. */
+  text: string;
+  /** The chosen sentences, by document, then position. */
+  sentences: CollectionSentence[];
+  /** How each document was read, in the order given. */
+  documents: DocumentReading[];
+  /** How many sentences the documents have in all. */
+  document_sentences: number;
+}
+
 /** A sentence or fragment found by {@link splitSentences}. */
 export interface Segment {
   /** The text, equal to `input.slice(start, end)`, without surrounding whitespace. */
@@ -162,6 +193,21 @@ export interface Segment {
  *   for a value of the wrong type, a `RangeError` for a number out of range.
  */
 export function summarize(text: string, options?: SummarizeOptions): Summary;
+
+/**
+ * Summarizes `documents` as one collection — several reports of one story, the reviews of
+ * one product: what several of them say outranks what one says, and a fact told by two is
+ * told once. Each document is read, split and trimmed to its main content on its own; a
+ * ratio is of all their sentences. An empty array, or empty documents, give an empty
+ * summary.
+ *
+ * @throws {TypeError} when `documents` is not an array of strings; otherwise as
+ *   {@link summarize}.
+ */
+export function summarizeDocuments(
+  documents: string[],
+  options?: SummarizeOptions,
+): CollectionSummary;
 
 /**
  * Splits `text` into sentences and fragments, in document order. Every non-whitespace

@@ -41,6 +41,11 @@ export function summarize(text, options) {
   return api.summarize(text, options);
 }
 
+export function summarizeDocuments(documents, options) {
+  ready();
+  return api.summarizeDocuments(documents, options);
+}
+
 export function splitSentences(text, options) {
   ready();
   return api.splitSentences(text, options);

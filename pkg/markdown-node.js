@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import * as bindings from './salient_markdown.js';
-import { keyphrasesWith, splitSentencesWith, summarizeWith } from './api.js';
+import { keyphrasesWith, splitSentencesWith, summarizeDocumentsWith, summarizeWith } from './api.js';
 
 let loaded = false;
 
@@ -23,6 +23,11 @@ export async function init() {
 export function summarize(text, options) {
   load();
   return summarizeWith(bindings, text, options);
+}
+
+export function summarizeDocuments(documents, options) {
+  load();
+  return summarizeDocumentsWith(bindings, documents, options);
 }
 
 export function splitSentences(text, options) {

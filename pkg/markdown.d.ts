@@ -8,6 +8,9 @@
 
 export {
   Algorithm,
+  CollectionSentence,
+  CollectionSummary,
+  DocumentReading,
   Format,
   Keyphrase,
   KeyphraseOptions,
@@ -25,11 +28,12 @@ export {
 import type {
   Keyphrase,
   KeyphraseOptions,
-  LanguageCode,
+  CollectionSummary,
   Segment,
   SplitOptions,
   SummarizeOptions,
   Summary,
+  LanguageCode,
 } from './index.js';
 
 /** Loads the module with the Markdown and e-mail readers; in Node.js it loads by itself. */
@@ -38,6 +42,11 @@ export function init(
 ): Promise<void>;
 /** Summarizes `text`, reading Markdown and e-mail for their structure. */
 export function summarize(text: string, options?: SummarizeOptions): Summary;
+/** Summarizes `documents` as one collection, reading Markdown and e-mail for their structure. */
+export function summarizeDocuments(
+  documents: string[],
+  options?: SummarizeOptions,
+): CollectionSummary;
 /** Splits `text` into sentences and fragments. */
 export function splitSentences(text: string, options?: SplitOptions): Segment[];
 /** The words and phrases `text` is about, best first (UTF-16 offsets). */

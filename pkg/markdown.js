@@ -6,7 +6,7 @@
 
 import loadBindings from './salient_markdown.js';
 import * as bindings from './salient_markdown.js';
-import { keyphrasesWith, splitSentencesWith, summarizeWith } from './api.js';
+import { keyphrasesWith, splitSentencesWith, summarizeDocumentsWith, summarizeWith } from './api.js';
 
 let loading;
 let loaded = false;
@@ -35,7 +35,7 @@ function ready() {
   if (!loaded) {
     throw new Error(
       'salient-summarizer/markdown is not loaded yet: `await init()` once before calling ' +
-        'summarize, splitSentences, keyphrases or languages',
+        'summarize, summarizeDocuments, splitSentences, keyphrases or languages',
     );
   }
 }
@@ -43,6 +43,11 @@ function ready() {
 export function summarize(text, options) {
   ready();
   return summarizeWith(bindings, text, options);
+}
+
+export function summarizeDocuments(documents, options) {
+  ready();
+  return summarizeDocumentsWith(bindings, documents, options);
 }
 
 export function splitSentences(text, options) {

@@ -75,6 +75,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod collection;
 mod content;
 mod error;
 #[cfg(feature = "html")]
@@ -100,6 +101,7 @@ mod summary;
 mod tokenize;
 mod words;
 
+pub use collection::{CollectionSentence, CollectionSummary, DocumentReading};
 pub use error::Error;
 pub use keyphrases::{keyphrases, Keyphrase, KeyphraseExtractor};
 pub use language::Language;

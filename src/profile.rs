@@ -57,9 +57,14 @@ impl Profile {
             } else {
                 1.0
             };
-            *score =
-                salience * (1.0 + index as f64).powf(-self.position_decay()) * length_weight(words);
+            *score = self.weighed(salience, index, words);
         }
+    }
+
+    /// `salience` (in [0, 1]) weighed for a sentence at `position` (from 0) of its text,
+    /// `words` words long.
+    pub(crate) fn weighed(self, salience: f64, position: usize, words: usize) -> f64 {
+        salience * (1.0 + position as f64).powf(-self.position_decay()) * length_weight(words)
     }
 
     /// The exponent of the decay of a sentence's weight with its position.

@@ -42,6 +42,18 @@ impl Tokenizer {
         }
     }
 
+    /// Goes on with the stop words and stemmer of `language`, keeping the terms handed out
+    /// so far: the documents of a collection, each in its own language, share one set of
+    /// term ids, and a name spelled alike in two of them is one term.
+    pub(crate) fn switch_language(&mut self, language: Language) {
+        if language != self.language {
+            self.language = language;
+            self.stemmer = language.stemmer();
+            // The cache says what each word is in the language before.
+            self.words.clear();
+        }
+    }
+
     /// The number of distinct terms handed out so far.
     pub(crate) fn term_count(&self) -> usize {
         self.stems.len()

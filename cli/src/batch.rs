@@ -16,6 +16,15 @@ pub(crate) fn run(
     path: Option<&Path>,
     answer: impl Fn(&str) -> Result<Value, String> + Sync,
 ) -> Result<(), Failure> {
+    run_lines(path, |line| answer_line(line, &answer))
+}
+
+/// As [`run`], with each line's bytes answered by `answer_line` (its id, and its answer or
+/// what is wrong with it).
+pub(crate) fn run_lines(
+    path: Option<&Path>,
+    answer_line: impl Fn(&[u8]) -> (Value, Result<Value, String>) + Sync,
+) -> Result<(), Failure> {
     let (reader, name): (Box<dyn BufRead>, String) = match path {
         Some(path) if path.as_os_str() != "-" => {
             let name = path.display().to_string();
@@ -50,7 +59,7 @@ pub(crate) fn run(
         if chunk.is_empty() {
             break;
         }
-        for ((number, _), (id, result)) in chunk.iter().zip(answer_all(&chunk, &answer)) {
+        for ((number, _), (id, result)) in chunk.iter().zip(answer_all(&chunk, &answer_line)) {
             let mut object = Map::new();
             object.insert("id".to_string(), id);
             match result {
@@ -83,11 +92,11 @@ const LINES_PER_CHUNK: usize = 256;
 /// The answers to `chunk`'s lines, in order, worked out on all cores.
 fn answer_all(
     chunk: &[(usize, Vec<u8>)],
-    answer: &(impl Fn(&str) -> Result<Value, String> + Sync),
+    answer_line: &(impl Fn(&[u8]) -> (Value, Result<Value, String>) + Sync),
 ) -> Vec<(Value, Result<Value, String>)> {
     use rayon::prelude::*;
     chunk
         .par_iter()
-        .map(|(_, line)| answer_line(line, answer))
+        .map(|(_, line)| answer_line(line))
         .collect()
 }

@@ -8,6 +8,18 @@ pub(crate) fn answer_line(
     line: &[u8],
     answer: &impl Fn(&str) -> Result<Value, String>,
 ) -> (Value, Result<Value, String>) {
+    answer_line_or_collection(line, answer, &|_: &[&str]| {
+        Err(r#"the object has no "text" field: give the text to work on"#.to_string())
+    })
+}
+
+/// As [`answer_line`], but a line may give `"documents"`, a list of texts, in place of
+/// `"text"`: `answer_documents` answers those, as one collection.
+pub(crate) fn answer_line_or_collection(
+    line: &[u8],
+    answer: &impl Fn(&str) -> Result<Value, String>,
+    answer_documents: &impl Fn(&[&str]) -> Result<Value, String>,
+) -> (Value, Result<Value, String>) {
     let line = match std::str::from_utf8(line) {
         Ok(line) => line,
         Err(e) => {
@@ -31,10 +43,21 @@ pub(crate) fn answer_line(
         Err(e) => return (Value::Null, Err(format!("malformed JSON: {e}"))),
     };
     let id = object.remove("id").unwrap_or(Value::Null);
-    let result = match object.get("text") {
-        Some(Value::String(text)) => answer(text),
-        Some(_) => Err(r#"the "text" field must be a string"#.to_string()),
-        None => Err(r#"the object has no "text" field: give the text to work on"#.to_string()),
+    let result = match (object.get("text"), object.get("documents")) {
+        (Some(_), Some(_)) => Err(r#"give either "text" or "documents", not both"#.to_string()),
+        (Some(Value::String(text)), None) => answer(text),
+        (Some(_), None) => Err(r#"the "text" field must be a string"#.to_string()),
+        (None, Some(Value::Array(documents))) => {
+            let texts: Option<Vec<&str>> = documents.iter().map(Value::as_str).collect();
+            match texts {
+                Some(texts) => answer_documents(&texts),
+                None => Err(r#"the "documents" field must be a list of strings"#.to_string()),
+            }
+        }
+        (None, Some(_)) => Err(r#"the "documents" field must be a list of strings"#.to_string()),
+        (None, None) => {
+            Err(r#"the object has no "text" field: give the text to work on"#.to_string())
+        }
     };
     (id, result)
 }
@@ -53,6 +76,22 @@ mod tests {
         let (id, result) = answer_line(br#"{"id": "a", "text": "abc"}"#, &echo);
         assert_eq!(id, json!("a"));
         assert_eq!(result, Ok(json!({ "length": 3 })));
+    }
+
+    #[test]
+    fn answers_documents_as_one_collection() {
+        let count = |documents: &[&str]| Ok(json!({ "documents": documents.len() }));
+        let (id, result) =
+            answer_line_or_collection(br#"{"id": 2, "documents": ["a", "bc"]}"#, &echo, &count);
+        assert_eq!(id, json!(2));
+        assert_eq!(result, Ok(json!({ "documents": 2 })));
+        let (_, result) = answer_line_or_collection(br#"{"documents": ["a", 1]}"#, &echo, &count);
+        assert!(result.unwrap_err().contains("list of strings"));
+        let (_, result) =
+            answer_line_or_collection(br#"{"text": "a", "documents": []}"#, &echo, &count);
+        assert!(result.unwrap_err().contains("not both"));
+        let (_, result) = answer_line(br#"{"documents": ["a"]}"#, &echo);
+        assert!(result.unwrap_err().contains("no \"text\" field"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `salient`: summarize or split text from files or standard input.
 
 mod batch;
+mod collection;
 mod input;
 mod keyphrases;
 mod line;
@@ -16,7 +17,8 @@ use salient::{Language, OptionValue, Summarizer};
 /// Extractive summarization: the sentences that best carry a text, verbatim.
 ///
 /// Reads FILE (or standard input when FILE is absent or `-`) and prints the summary's
-/// sentences one per line, in document order.
+/// sentences one per line, in document order. Several FILEs are summarized together, as one
+/// collection: one summary of them all, by file and then position.
 #[derive(Parser, Debug)]
 #[command(name = "salient", version, args_conflicts_with_subcommands = true)]
 struct Cli {
@@ -40,8 +42,10 @@ enum Command {
 
 #[derive(Args, Debug)]
 struct SummarizeArgs {
-    /// The text to summarize; standard input when absent or `-`.
-    file: Option<PathBuf>,
+    /// The text to summarize; standard input when absent or `-`. Several files are
+    /// summarized as one collection.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
 
     #[command(flatten)]
     length: LengthArgs,
@@ -51,13 +55,16 @@ struct SummarizeArgs {
 
     /// Print the summary as one JSON object: {"text","sentences":[{"text","start","end",
     /// "index","score"}],"language","format","document_sentences"}; start and end are byte
-    /// offsets.
+    /// offsets. For several files, {"text","sentences":[{"text","document","start","end",
+    /// "index","score"}],"documents":[{"language","format","document_sentences"}],
+    /// "document_sentences","files"}, where "document" indexes "files".
     #[arg(long, conflicts_with = "jsonl")]
     json: bool,
 
     /// Batch mode: each input line is a JSON object {"id","text"}; each output line is the
     /// summary's JSON object with the line's "id" first (or {"id","error"}), in the same
-    /// order. Blank lines are skipped.
+    /// order. Blank lines are skipped. A line {"id","documents":[...]} is summarized as one
+    /// collection.
     #[arg(long)]
     jsonl: bool,
 }
@@ -221,8 +228,14 @@ fn main() -> ExitCode {
 
 fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
     let summarizer = summarizer(&args.length, &args.options)?;
+    let file = match args.files.as_slice() {
+        [] => None,
+        [file] => Some(file.as_path()),
+        files if args.jsonl => return Err(collection::one_batch_file(files)),
+        files => return collection::summarize_files(&summarizer, files, args.json),
+    };
     if args.jsonl {
-        return batch::run(args.file.as_deref(), |text| {
+        let answer = |text: &str| {
             if page::is_page(&summarizer, text) {
                 return page::summary_json(&summarizer, text);
             }
@@ -230,9 +243,14 @@ fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
                 .summarize(text)
                 .map_err(|e| e.to_string())
                 .and_then(|summary| serde_json::to_value(summary).map_err(|e| e.to_string()))
+        };
+        let answer_documents =
+            |documents: &[&str]| collection::summary_json(&summarizer, documents);
+        return batch::run_lines(file, |line| {
+            line::answer_line_or_collection(line, &answer, &answer_documents)
         });
     }
-    let text = input::read_text(args.file.as_deref())?;
+    let text = input::read_text(file)?;
     if page::is_page(&summarizer, &text) {
         return page::print_summary(&summarizer, &text, args.json);
     }

@@ -386,3 +386,61 @@ fn the_html_format_is_refused_by_nothing_and_summarizes_any_page() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&output).trim(), "Just one sentence here.");
 }
+
+/// A second report of the story in `TEXT`, with non-ASCII text before its sentences.
+const SECOND_REPORT: &str = "Zürich’s café owners — and the council — approved the new bridge \
+on Tuesday. The mayor said the bridge opens next year. A brass band played.";
+
+#[test]
+fn several_files_make_one_summary_with_offsets_in_each_file() {
+    let first = temp_file("first.txt", TEXT.as_bytes());
+    let second = temp_file("second.txt", SECOND_REPORT.as_bytes());
+    let (first, second) = (first.to_str().unwrap(), second.to_str().unwrap());
+    let output = salient(&[first, second, "--json", "-n", "3"], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["files"], serde_json::json!([first, second]));
+    assert_eq!(json["documents"].as_array().unwrap().len(), 2);
+    let sentences = json["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 3);
+    let texts = [TEXT, SECOND_REPORT];
+    for sentence in sentences {
+        let document = texts[sentence["document"].as_u64().unwrap() as usize];
+        let start = sentence["start"].as_u64().unwrap() as usize;
+        let end = sentence["end"].as_u64().unwrap() as usize;
+        assert_eq!(&document[start..end], sentence["text"].as_str().unwrap());
+    }
+    // Both files report the approval on Tuesday: it is told once.
+    let approvals = sentences
+        .iter()
+        .filter(|s| s["text"].as_str().unwrap().contains("approved"))
+        .count();
+    assert_eq!(approvals, 1);
+
+    let plain = salient(&[first, second, "-n", "3"], b"");
+    let lines: Vec<String> = stdout(&plain).lines().map(String::from).collect();
+    let from_json: Vec<&str> = sentences
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(lines, from_json);
+}
+
+#[test]
+fn a_jsonl_line_may_give_documents_to_summarize_as_one() {
+    let line = serde_json::json!({ "id": "c", "documents": [TEXT, SECOND_REPORT] }).to_string();
+    let output = salient(&["--jsonl", "-n", "2"], format!("{line}\n").as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(json["id"], "c");
+    assert_eq!(json["sentences"].as_array().unwrap().len(), 2);
+    assert!(json["sentences"][0]["document"].is_u64());
+
+    let refused = salient(&["--jsonl", "a.jsonl", "b.jsonl"], b"");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("\"documents\""),
+        "{}",
+        stderr(&refused)
+    );
+}

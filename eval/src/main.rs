@@ -2,6 +2,7 @@
 //! Lead baseline, and its sentence splitter against gold sentences. A tool for people who
 //! work on salient; users of the `salient` command do not need it.
 
+mod collections;
 mod data;
 mod html;
 mod keyphrases;
@@ -41,6 +42,9 @@ enum Command {
     /// Score keyphrases against gold keys: F1@5 and F1@10 with stemmed exact match, beside
     /// the same candidates ranked by TF-IDF and by first occurrence.
     Keyphrases(keyphrases::KeyphrasesArgs),
+    /// Score one summary of many documents (news clusters, review sets) with ROUGE-1/2 F1
+    /// averaged over the references, beside the lead, centroid and concatenated baselines.
+    Collections(collections::CollectionsArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -135,6 +139,7 @@ fn main() -> ExitCode {
         Command::Markdown(args) => markdown::run(args),
         Command::Html(args) => html::run(args),
         Command::Keyphrases(args) => keyphrases::run(args),
+        Command::Collections(args) => collections::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

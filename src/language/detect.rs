@@ -8,6 +8,8 @@
 //! among all the languages whose list holds it (`de` counts for Spanish, French, Dutch,
 //! Portuguese and Danish alike; `the` for English alone).
 
+use std::collections::HashMap;
+
 use super::scripts::Script;
 use super::Language;
 
@@ -42,6 +44,123 @@ fn slot(script: Script) -> usize {
 
 /// The language of `text`; English when nothing tells.
 pub(super) fn detect(text: &str) -> Language {
+    // One text: nothing to remember its words for.
+    let mut detector = Detector {
+        alphabets: vec![None; Language::ALL.len()],
+        listed: None,
+        masks: Vec::new(),
+        lengths: vec![None; Language::ALL.len()],
+    };
+    detector.detect(text)
+}
+
+/// Tells the language of many texts (the documents of a collection), working out once what
+/// detection needs to know of each language's stop words rather than once per text.
+#[derive(Debug, Default)]
+pub(crate) struct Detector {
+    /// Whether each language's stop-word list holds the alphabet, by its position in
+    /// [`Language::ALL`]; worked out when a text first needs it.
+    alphabets: Vec<Option<bool>>,
+    /// For each lowercased word met, two bit sets over the positions in [`Language::ALL`]:
+    /// the languages whose lists were looked up for it, and those whose lists hold it. Many
+    /// short texts share most of their words, which are then looked up once.
+    /// None when detecting one text alone. The map holds an index into `masks` rather than
+    /// the masks, so that it is the same kind of map as the tokenizer's and the
+    /// WebAssembly module carries one copy of the hash table's code.
+    listed: Option<HashMap<Box<str>, u32>>,
+    masks: Vec<(u64, u64)>,
+    /// How many words each language's stop-word list holds, worked out when first needed.
+    lengths: Vec<Option<usize>>,
+}
+
+impl Detector {
+    pub(crate) fn new() -> Self {
+        Detector {
+            alphabets: vec![None; Language::ALL.len()],
+            listed: Some(HashMap::new()),
+            masks: Vec::new(),
+            lengths: vec![None; Language::ALL.len()],
+        }
+    }
+
+    /// What is remembered of the lowercased `word`: the languages looked up for it and
+    /// those whose lists hold it, as bit sets over the positions in [`Language::ALL`].
+    fn remembered(&self, word: &str) -> (u64, u64) {
+        self.listed
+            .as_ref()
+            .and_then(|listed| listed.get(word))
+            .and_then(|&index| self.masks.get(index as usize).copied())
+            .unwrap_or((0, 0))
+    }
+
+    /// Remembers `known` of `word` (see [`Detector::remembered`]) for the texts to come.
+    fn remember(&mut self, word: &str, known: (u64, u64)) {
+        let Some(listed) = self.listed.as_mut() else {
+            return;
+        };
+        match listed
+            .get(word)
+            .and_then(|&index| self.masks.get_mut(index as usize))
+        {
+            Some(entry) => *entry = known,
+            None => {
+                let Ok(index) = u32::try_from(self.masks.len()) else {
+                    return;
+                };
+                listed.insert(Box::from(word), index);
+                self.masks.push(known);
+            }
+        }
+    }
+
+    /// How many words the stop-word list of `language` holds.
+    fn list_length(&mut self, language: Language) -> usize {
+        let position = Language::ALL.iter().position(|&l| l == language);
+        if let Some(Some(known)) = position.and_then(|p| self.lengths.get(p)) {
+            return *known;
+        }
+        let length = language.stop_words().len();
+        if let Some(slot) = position.and_then(|p| self.lengths.get_mut(p)) {
+            *slot = Some(length);
+        }
+        length
+    }
+
+    /// This language, or the one detected in `text` for [`Language::Auto`], as
+    /// [`Language::resolve`] gives it.
+    pub(crate) fn resolve(&mut self, language: Language, text: &str) -> Language {
+        match language {
+            Language::Auto => self.detect(text),
+            language => language,
+        }
+    }
+
+    /// The language of `text`; English when nothing tells.
+    pub(crate) fn detect(&mut self, text: &str) -> Language {
+        detect_with(text, self)
+    }
+
+    /// Whether the stop-word list of `language` holds the alphabet: enough single letters
+    /// that a single letter says nothing of the language.
+    fn holds_alphabet(&mut self, language: Language) -> bool {
+        let position = Language::ALL.iter().position(|&l| l == language);
+        if let Some(Some(known)) = position.and_then(|p| self.alphabets.get(p)) {
+            return *known;
+        }
+        let letters = language
+            .stop_words()
+            .iter()
+            .filter(|word| word.chars().nth(1).is_none())
+            .count();
+        let holds = letters >= ALPHABET_LETTERS;
+        if let Some(slot) = position.and_then(|p| self.alphabets.get_mut(p)) {
+            *slot = Some(holds);
+        }
+        holds
+    }
+}
+
+fn detect_with(text: &str, detector: &mut Detector) -> Language {
     let sample = sample(text);
     let mut counts = [0usize; Script::ALL.len()];
     for script in sample.chars().filter_map(Script::of) {
@@ -67,12 +186,12 @@ pub(super) fn detect(text: &str) -> Language {
         (Script::Han, _) if count(Script::Kana) * 10 >= cjk => Script::Kana,
         (script, _) => script,
     };
-    by_script(script, sample).unwrap_or(Language::English)
+    by_script(script, sample, detector).unwrap_or(Language::English)
 }
 
 /// The language of a text written in `script`: the one language of this build written in
 /// it, or, when several are, the one whose stop words the text uses most.
-fn by_script(script: Script, sample: &str) -> Option<Language> {
+fn by_script(script: Script, sample: &str, detector: &mut Detector) -> Option<Language> {
     let candidates: Vec<Language> = Language::ALL
         .iter()
         .copied()
@@ -81,7 +200,13 @@ fn by_script(script: Script, sample: &str) -> Option<Language> {
     match candidates.as_slice() {
         [] => None,
         [language] => Some(*language),
-        _ => by_stop_words(sample, &candidates),
+        _ => {
+            let alphabets: Vec<bool> = candidates
+                .iter()
+                .map(|&language| detector.holds_alphabet(language))
+                .collect();
+            by_stop_words(sample, &candidates, &alphabets, detector)
+        }
     }
 }
 
@@ -100,16 +225,22 @@ fn sample(text: &str) -> &str {
 ///
 /// This is a naive Bayes choice with each list as a uniform word model: a word missing from
 /// a list costs far more than a longer list does, so the count of words found decides first.
-fn by_stop_words(sample: &str, candidates: &[Language]) -> Option<Language> {
-    let alphabets: Vec<bool> = candidates
+///
+/// `alphabets` says of each candidate whether its list holds the alphabet; `detector`
+/// remembers the words looked up.
+fn by_stop_words(
+    sample: &str,
+    candidates: &[Language],
+    alphabets: &[bool],
+    detector: &mut Detector,
+) -> Option<Language> {
+    let positions: Vec<usize> = candidates
         .iter()
-        .map(|language| {
-            let letters = language
-                .stop_words()
+        .map(|&language| {
+            Language::ALL
                 .iter()
-                .filter(|word| word.chars().nth(1).is_none())
-                .count();
-            letters >= ALPHABET_LETTERS
+                .position(|&l| l == language)
+                .unwrap_or(usize::MAX)
         })
         .collect();
     let mut hits = vec![0usize; candidates.len()];
@@ -127,29 +258,61 @@ fn by_stop_words(sample: &str, candidates: &[Language]) -> Option<Language> {
             }
         }
         let letter = lowercase.chars().nth(1).is_none();
-        for ((hit, language), &alphabet) in hits.iter_mut().zip(candidates).zip(&alphabets) {
+        let before = detector.remembered(&lowercase);
+        let (mut looked_up, mut holding) = before;
+        let lists = candidates.iter().zip(alphabets).zip(&positions);
+        for (hit, ((&language, &alphabet), &position)) in hits.iter_mut().zip(lists) {
             // A list that holds the whole alphabet says nothing by a single letter, which is
             // an initial or a list mark as often as a word.
-            if !(letter && alphabet) && language.is_stop_word(&lowercase) {
+            if letter && alphabet {
+                continue;
+            }
+            let bit = 1u64.checked_shl(position as u32).unwrap_or(0);
+            let holds = if looked_up & bit != 0 {
+                holding & bit != 0
+            } else {
+                let holds = language.is_stop_word(&lowercase);
+                looked_up |= bit;
+                if holds {
+                    holding |= bit;
+                }
+                holds
+            };
+            if holds {
                 *hit += 1;
             }
         }
+        if (looked_up, holding) != before {
+            detector.remember(&lowercase, (looked_up, holding));
+        }
     }
+    let lengths: Vec<usize> = candidates
+        .iter()
+        .zip(&hits)
+        .map(|(&language, &count)| {
+            if count > 0 {
+                detector.list_length(language)
+            } else {
+                0
+            }
+        })
+        .collect();
     candidates
         .iter()
         .zip(&hits)
-        .filter(|&(_, &count)| count > 0)
+        .zip(&lengths)
+        .filter(|&((_, &count), _)| count > 0)
         // On equal evidence English, the likeliest language of a text from the web, wins;
         // `min_by_key` keeps the first of equals, so further ties go to the order of
         // `Language::ALL`.
-        .min_by_key(|&(&language, &count)| {
+        .min_by_key(|&((&language, &count), &length)| {
             (
                 std::cmp::Reverse(count),
                 language != Language::English,
-                language.stop_words().len(),
+                length,
             )
         })
-        .map(|(&language, _)| language)
+        .map(|((&language, _), _)| language)
 }
 
 #[cfg(all(test, feature = "all-languages"))]

@@ -17,6 +17,7 @@ use rust_stemmers::Stemmer;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+pub(crate) use detect::Detector;
 use scripts::Script;
 
 /// Declares the [`Language`] enum from one line per language, and with it everything that

@@ -9,6 +9,7 @@
 
 mod arrow;
 mod keyphrases;
+mod collection;
 mod offsets;
 mod page;
 
@@ -443,6 +444,16 @@ impl Summarizer {
         page::summarize_html_with(py, &self.inner, html, "summarize_html")
     }
 
+    /// Summarizes `documents` (a list of str) as one collection (see
+    /// `salient.summarize_documents`). The GIL is released meanwhile.
+    fn summarize_documents(
+        &self,
+        py: Python<'_>,
+        documents: &Bound<'_, PyAny>,
+    ) -> PyResult<collection::CollectionSummary> {
+        collection::summarize_documents_with(py, &self.inner, documents, "summarize_documents")
+    }
+
     /// Summarizes each of `texts` on `threads` threads (every core when None), with the
     /// GIL released. A `None` gives `None`; a text that is not a str gives a `TypeError`
     /// in its place (`errors="return"`, the default) or raises one (`errors="raise"`).
@@ -729,6 +740,9 @@ fn _salient(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Segment>()?;
     module.add_class::<keyphrases::Keyphrase>()?;
     module.add_class::<Summarizer>()?;
+    module.add_class::<collection::CollectionSentence>()?;
+    module.add_class::<collection::CollectionSummary>()?;
+    module.add_function(wrap_pyfunction!(collection::summarize_documents, module)?)?;
     module.add_class::<page::Page>()?;
     module.add_class::<page::Block>()?;
     module.add_class::<page::PageSummary>()?;

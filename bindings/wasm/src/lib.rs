@@ -26,6 +26,7 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+mod collection;
 #[cfg(feature = "html")]
 mod html;
 
@@ -179,7 +180,7 @@ pub(crate) fn language_position(language: Language) -> f64 {
 }
 
 /// Where `format` stands in [`formats`]; every resolved format is there.
-fn format_position(format: Format) -> f64 {
+pub(crate) fn format_position(format: Format) -> f64 {
     Format::ALL
         .iter()
         .position(|&known| known == format)

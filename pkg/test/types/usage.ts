@@ -8,6 +8,9 @@ import {
   languages,
   splitSentences,
   summarize,
+  summarizeDocuments,
+  type CollectionSummary,
+  type DocumentReading,
   type LanguageCode,
   type Segment,
   type Summary,
@@ -66,3 +69,14 @@ for (const phrase of phrases) {
 }
 // @ts-expect-error count is a number
 keyphrases(text, { count: '5' });
+// One summary of many documents: each sentence names its document.
+const reports = ['Cats purr. Cats sleep.', 'Dogs bark. Cats purr loudly.'];
+const collection: CollectionSummary = summarizeDocuments(reports, { sentences: 2 });
+for (const sentence of collection.sentences) {
+  const slice: string = reports[sentence.document].slice(sentence.start, sentence.end);
+  void slice;
+}
+const readings: DocumentReading[] = collection.documents;
+void readings;
+// @ts-expect-error the documents are an array of strings, not one string
+summarizeDocuments('Cats purr.');

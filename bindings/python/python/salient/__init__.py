@@ -33,6 +33,8 @@ from salient import _salient
 from salient._salient import (
     Block,
     Keyphrase,
+    CollectionSentence,
+    CollectionSummary,
     Page,
     PageSentence,
     PageSummary,
@@ -46,6 +48,7 @@ from salient._salient import (
     languages,
     split_sentences,
     summarize,
+    summarize_documents,
     summarize_html,
 )
 
@@ -55,6 +58,8 @@ if TYPE_CHECKING:
 __all__ = [
     "Block",
     "Keyphrase",
+    "CollectionSentence",
+    "CollectionSummary",
     "Page",
     "PageSentence",
     "PageSummary",
@@ -69,6 +74,7 @@ __all__ = [
     "languages",
     "split_sentences",
     "summarize",
+    "summarize_documents",
     "summarize_html",
 ]
 

@@ -54,6 +54,54 @@ class Summary:
         command's ``--json`` prints it (offsets here are string indices)."""
 
 @final
+class CollectionSentence:
+    """One sentence of a collection's summary."""
+
+    @property
+    def text(self) -> str:
+        """The sentence, equal to ``documents[document][start:end]``."""
+    @property
+    def document(self) -> int:
+        """The index of its document among those given, from 0."""
+    @property
+    def start(self) -> int:
+        """Where it starts in its document, as a string index."""
+    @property
+    def end(self) -> int:
+        """Where it ends in its document (exclusive), as a string index."""
+    @property
+    def index(self) -> int:
+        """Its number among its document's sentences (fragments not counted), from 0."""
+    @property
+    def score(self) -> float:
+        """Salience relative to the collection's best sentence, in [0, 1]."""
+    def to_dict(self) -> dict[str, Any]:
+        """``{"text", "document", "start", "end", "index", "score"}``."""
+
+@final
+class CollectionSummary:
+    """One summary of many documents: sentences by document, then position."""
+
+    @property
+    def sentences(self) -> list[CollectionSentence]:
+        """The chosen sentences, by document, then position."""
+    @property
+    def documents(self) -> list[dict[str, Any]]:
+        """How each document was read: ``{"language", "format", "document_sentences"}``."""
+    @property
+    def document_sentences(self) -> int:
+        """How many sentences the documents have in all, fragments not counted."""
+    @property
+    def text(self) -> str:
+        """The sentences joined by single spaces (also ``str(summary)``)."""
+    def __len__(self) -> int: ...
+    def __bool__(self) -> bool: ...
+    def __iter__(self) -> Iterator[CollectionSentence]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """``{"text", "sentences", "documents", "document_sentences"}``, as the ``salient``
+        command's ``--json`` prints it for several files (offsets here are string indices)."""
+
+@final
 class Segment:
     """A sentence or fragment found by ``split_sentences``."""
 
@@ -179,6 +227,8 @@ class Summarizer:
         """The options with their values, defaults included."""
     def summarize(self, text: str) -> Summary:
         """Summarizes ``text``, with the GIL released."""
+    def summarize_documents(self, documents: Iterable[str]) -> CollectionSummary:
+        """Summarizes ``documents`` as one collection, with the GIL released."""
     def summarize_html(self, html: str) -> PageSummary:
         """Summarizes the HTML page ``html`` by its main content, with the GIL released."""
     def summarize_many(
@@ -242,6 +292,21 @@ def keyphrases(
     redundancy: float | None = None,
 ) -> list[Keyphrase]:
     """The ``n`` (10 unless given) words and phrases ``text`` is about, best first."""
+def summarize_documents(
+    documents: Iterable[str],
+    sentences: int | None = None,
+    *,
+    ratio: float | None = None,
+    words: int | None = None,
+    chars: int | None = None,
+    language: str | None = None,
+    format: Literal["auto", "text"] | None = None,
+    algorithm: Literal["tfidf", "textrank"] | None = None,
+    profile: Literal["general", "news"] | None = None,
+    redundancy: float | None = None,
+) -> CollectionSummary:
+    """Summarizes ``documents`` as one collection: what several say outranks what one says,
+    and a fact told by two is told once."""
 
 def split_sentences(text: str, language: str | None = None) -> list[Segment]:
     """Splits ``text`` into sentences and fragments, in document order."""

@@ -1,0 +1,456 @@
+//! Collections: one summary of many documents — several outlets' reports of one event, the
+//! reviews of one product.
+//!
+//! Each document is read, split, told its language and trimmed to its main content on its
+//! own, exactly as [`Summarizer::summarize`] would, so that one page's boilerplate or glued-on
+//! articles never reach the others. Then the kept sentences of all documents share one
+//! representation: TF-IDF weights over the whole collection, and each sentence's centrality
+//! both within the collection (the ranker's score) and across it — how close it stands to the
+//! other documents' centroids, so that what several documents say outranks what one says.
+//! The profile weighs each sentence by its position within its own document, so every
+//! document's opening counts. Selection is shared too: the same fact told by two outlets
+//! appears once. The chosen sentences come in reading order: by document, in the order given,
+//! then by position.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::content::main_content;
+use crate::error::Error;
+use crate::language::{Detector, Language};
+use crate::profile::Profile;
+use crate::rank::Algorithm;
+use crate::read::Format;
+use crate::represent::{tf_idf, Representation, SentenceTerms, SparseVector, Vector};
+use crate::select::{repeat_of, select, Candidate};
+use crate::summarizer::Summarizer;
+use crate::tokenize::{TermId, Tokenizer};
+
+/// How much a sentence's closeness to the other documents counts beside the ranker's score
+/// over the whole collection, both rescaled to [0, 1]. Measured on news clusters and review
+/// sets (`BENCHMARKS.md`, "Collections").
+const CROSS_DOCUMENT_WEIGHT: f64 = 0.75;
+
+/// One summary of a collection of documents: sentences of any of them, by document (in the
+/// order the documents were given), then by position.
+///
+/// `Display` writes the sentences separated by single spaces. Serialized, it is `{"text",
+/// "sentences": [{"text", "document", "start", "end", "index", "score"}], "documents":
+/// [{"language", "format", "document_sentences"}], "document_sentences"}`: a
+/// [`Summary`](crate::Summary)'s shape, with each sentence's document and each document's
+/// reading.
+///
+/// ```
+/// use salient::{Length, Summarizer};
+///
+/// let documents = [
+///     "The bridge over the river opened on Monday. Crowds crossed it at dawn.",
+///     "A new bridge opened over the river on Monday. The mayor cut the ribbon.",
+/// ];
+/// let summary = Summarizer::new()
+///     .length(Length::Sentences(2))
+///     .summarize_documents(&documents)?;
+/// for sentence in &summary.sentences {
+///     // Every sentence is an exact slice of its own document.
+///     assert_eq!(&documents[sentence.document][sentence.span.clone()], sentence.text);
+/// }
+/// // Both documents open with the same fact: it is told once.
+/// let openings = summary.sentences.iter().filter(|s| s.text.contains("Monday")).count();
+/// assert_eq!(openings, 1);
+/// let json = serde_json::to_value(&summary).unwrap();
+/// assert_eq!(json["documents"][1]["language"], "en");
+/// assert_eq!(json["sentences"][0]["document"], summary.sentences[0].document);
+/// # Ok::<(), salient::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct CollectionSummary<'a> {
+    /// The chosen sentences, by document, then by position in it.
+    pub sentences: Vec<CollectionSentence<'a>>,
+    /// How each document was read, in the order the documents were given.
+    pub documents: Vec<DocumentReading>,
+}
+
+impl CollectionSummary<'_> {
+    /// Whether no sentence was chosen.
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
+    /// The number of chosen sentences.
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// How many sentences the documents have in all, fragments not counted.
+    pub fn document_sentences(&self) -> usize {
+        self.documents.iter().map(|d| d.document_sentences).sum()
+    }
+}
+
+impl fmt::Display for CollectionSummary<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (position, sentence) in self.sentences.iter().enumerate() {
+            if position > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(sentence.text)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for CollectionSummary<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut summary = serializer.serialize_struct("CollectionSummary", 4)?;
+        summary.serialize_field("text", &self.to_string())?;
+        summary.serialize_field("sentences", &self.sentences)?;
+        summary.serialize_field("documents", &self.documents)?;
+        summary.serialize_field("document_sentences", &self.document_sentences())?;
+        summary.end()
+    }
+}
+
+/// One sentence of a collection's summary.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CollectionSentence<'a> {
+    /// The sentence, equal to `&documents[document][span]`.
+    pub text: &'a str,
+    /// The index of its document among those given, from 0.
+    pub document: usize,
+    /// Byte offsets into its document; serialized as `start` and `end`.
+    #[serde(flatten)]
+    pub span: Range<usize>,
+    /// The sentence's number among its document's sentences (fragments not counted), from 0.
+    pub index: usize,
+    /// Salience relative to the collection's best sentence, in [0, 1].
+    pub score: f64,
+}
+
+/// How one document of a collection was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct DocumentReading {
+    /// The language it was read as: the one asked for, or the one detected when
+    /// [`Language::Auto`] was.
+    pub language: Language,
+    /// The format it was read as: the one asked for, or the one detected when
+    /// [`Format::Auto`] was.
+    pub format: Format,
+    /// How many sentences it has, fragments not counted.
+    pub document_sentences: usize,
+}
+
+impl Summarizer {
+    /// Summarizes `documents` as one collection: the sentences that best carry them all,
+    /// within the length budget (a ratio is of all their sentences), each an exact slice of
+    /// its own document.
+    ///
+    /// Every document is read, split, given its language (each its own, with
+    /// [`Language::Auto`]) and trimmed to its main content alone. The sentences kept are
+    /// then weighed together: term weights over the whole collection; a sentence scores by
+    /// the ranker over all of them and by how close it stands to the other documents, so
+    /// that what several documents say outranks what one says; the profile weighs it by its
+    /// position in its own document. A sentence that repeats or nearly repeats one chosen
+    /// from any document is skipped. Sentences come by document, in the order given, then
+    /// by position.
+    ///
+    /// Any documents are accepted: none, or only empty ones, give an empty summary.
+    ///
+    /// # Errors
+    ///
+    /// [`Error`] when an option is invalid, as [`Summarizer::summarize`] says.
+    pub fn summarize_documents<'a, T>(
+        &self,
+        documents: &'a [T],
+    ) -> Result<CollectionSummary<'a>, Error>
+    where
+        T: AsRef<str>,
+    {
+        self.validate()?;
+        #[cfg(feature = "html")]
+        if self.get_format() == Format::Html {
+            return Err(Error::HtmlIsAPage);
+        }
+        let collection = read_collection(documents, self.get_format(), self.get_language());
+        let representation = tf_idf(&collection.terms, collection.term_count);
+        let scores = rank(
+            &collection,
+            &representation,
+            self.get_algorithm(),
+            self.get_profile(),
+        );
+        Ok(choose(
+            &collection,
+            &representation,
+            &scores,
+            self.get_length(),
+            self.get_redundancy(),
+        ))
+    }
+}
+
+/// A sentence of a document's main content.
+#[derive(Debug, Clone)]
+struct Kept<'a> {
+    text: &'a str,
+    span: Range<usize>,
+    document: usize,
+    /// Its number among its document's sentences.
+    index: usize,
+    /// Its number among its document's kept sentences: its position for the profile.
+    position: usize,
+    words: usize,
+    /// Whether it leans on the sentence before it, which is then the kept sentence before
+    /// it in the same document.
+    leans_back: bool,
+}
+
+/// The documents read, each on its own, with the terms of their kept sentences in one
+/// shared set of ids.
+struct Collection<'a> {
+    documents: Vec<DocumentReading>,
+    kept: Vec<Kept<'a>>,
+    /// The terms of each kept sentence, in the order of `kept`.
+    terms: SentenceTerms,
+    term_count: usize,
+}
+
+/// Reads, splits and tokenizes each document, and keeps its main content as
+/// [`Summarizer::summarize`] would. Terms are shared across documents; main content is
+/// decided with weights among the document's own sentences, on ids made local to it.
+fn read_collection<'a, T: AsRef<str>>(
+    documents: &'a [T],
+    format: Format,
+    language: Language,
+) -> Collection<'a> {
+    let mut tokenizer = Tokenizer::new(Language::English);
+    // Each document's language is its own; what detection knows of the languages is worked
+    // out once for them all.
+    let mut detector = Detector::new();
+    let mut readings = Vec::with_capacity(documents.len());
+    let mut kept = Vec::new();
+    let mut terms = SentenceTerms::default();
+    // Shared id → the document's own id, or `UNSEEN`; reset after each document, so the
+    // work stays in proportion to the document.
+    const UNSEEN: TermId = TermId::MAX;
+    let mut local_of: Vec<TermId> = Vec::new();
+    let mut shared_terms: Vec<TermId> = Vec::new();
+    let mut local_seen: Vec<TermId> = Vec::new();
+    for (document, text) in documents.iter().enumerate() {
+        let reading = crate::read::read(text.as_ref(), format);
+        let language = detector.resolve(language, reading.text);
+        let segmented = crate::segment::blocks::segment(&reading, language);
+        tokenizer.switch_language(segmented.language);
+        let mut shared = SentenceTerms::default();
+        let mut local = SentenceTerms::default();
+        let mut word_counts = Vec::with_capacity(segmented.sentences.len());
+        for sentence in &segmented.sentences {
+            shared_terms.clear();
+            word_counts.push(tokenizer.tokenize(sentence.text, &mut shared_terms));
+            local_of.resize(tokenizer.term_count(), UNSEEN);
+            for &term in &shared_terms {
+                let Some(slot) = local_of.get_mut(term as usize) else {
+                    continue;
+                };
+                if *slot == UNSEEN {
+                    *slot = local_seen.len() as TermId;
+                    local_seen.push(term);
+                }
+                local.buffer().push(*slot);
+            }
+            local.end_sentence();
+            shared.buffer().extend_from_slice(&shared_terms);
+            shared.end_sentence();
+        }
+        let own_weights = tf_idf(&local, local_seen.len());
+        let document_kept = main_content(&segmented, &own_weights.vectors());
+        for &term in &local_seen {
+            if let Some(slot) = local_of.get_mut(term as usize) {
+                *slot = UNSEEN;
+            }
+        }
+        local_seen.clear();
+
+        // The last of this document's sentences to become a candidate.
+        let mut previous: Option<usize> = None;
+        for (position, &index) in document_kept.iter().enumerate() {
+            let Some(sentence) = segmented.sentences.get(index) else {
+                continue;
+            };
+            let leans_back = segmented.leans_back.get(index).copied().unwrap_or(false);
+            // The selector pairs a sentence that leans back with the candidate before it,
+            // which must be the sentence it leans on. A document's first sentence has none
+            // (in a text of its own it is never chosen; here the candidate before it is
+            // another document's), nor has one after a sentence that could not stand.
+            if leans_back && previous.is_none_or(|p| p + 1 != index) {
+                continue;
+            }
+            previous = Some(index);
+            terms.buffer().extend_from_slice(shared.sentence(index));
+            terms.end_sentence();
+            kept.push(Kept {
+                text: sentence.text,
+                span: sentence.span.clone(),
+                document,
+                index,
+                position,
+                words: word_counts.get(index).copied().unwrap_or(0),
+                leans_back,
+            });
+        }
+        readings.push(DocumentReading {
+            language: segmented.language,
+            format: segmented.format,
+            document_sentences: segmented.sentences.len(),
+        });
+    }
+    Collection {
+        documents: readings,
+        kept,
+        terms,
+        term_count: tokenizer.term_count(),
+    }
+}
+
+/// Each kept sentence's score: the ranker's over the whole collection and the sentence's
+/// closeness to the other documents (see [`cross_document_support`]), each rescaled to
+/// [0, 1] and mixed by [`CROSS_DOCUMENT_WEIGHT`], then weighed by `profile` for the
+/// sentence's position in its own document and its length.
+fn rank(
+    collection: &Collection<'_>,
+    representation: &Representation,
+    algorithm: Algorithm,
+    profile: Profile,
+) -> Vec<f64> {
+    let vectors = representation.vectors();
+    let mut centrality = algorithm.score(representation);
+    rescale(&mut centrality);
+    let mut support = cross_document_support(collection, &vectors);
+    rescale(&mut support);
+    collection
+        .kept
+        .iter()
+        .zip(centrality.iter().zip(&support))
+        .map(|(sentence, (&central, &supported))| {
+            let salience =
+                (1.0 - CROSS_DOCUMENT_WEIGHT) * central + CROSS_DOCUMENT_WEIGHT * supported;
+            profile.weighed(salience, sentence.position, sentence.words)
+        })
+        .collect()
+}
+
+/// For each kept sentence, its mean cosine to the centroids of the other documents that
+/// have kept sentences: high for what many documents say, low for what one alone says. With
+/// one such document, its cosine to that document's own centroid. Linear in the collection:
+/// the centroids are summed once, and each sentence's own document's taken back out.
+fn cross_document_support(collection: &Collection<'_>, vectors: &[Vector<'_>]) -> Vec<f64> {
+    let mut centroids: Vec<SparseVector> = Vec::new();
+    // The centroid of each kept sentence's document, by index into `centroids`.
+    let mut centroid_of: Vec<usize> = Vec::with_capacity(collection.kept.len());
+    let mut start = 0;
+    while start < collection.kept.len() {
+        let document = collection.kept.get(start).map_or(0, |k| k.document);
+        let end = collection
+            .kept
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .position(|k| k.document != document)
+            .map_or(collection.kept.len(), |offset| start + offset);
+        centroids.push(SparseVector::centroid(
+            vectors.get(start..end).unwrap_or_default().iter().copied(),
+        ));
+        centroid_of.extend(std::iter::repeat_n(centroids.len() - 1, end - start));
+        start = end;
+    }
+    let mut sum = vec![0.0f64; collection.term_count];
+    for centroid in &centroids {
+        for &(term, weight) in centroid.view().entries() {
+            if let Some(total) = sum.get_mut(term as usize) {
+                *total += weight;
+            }
+        }
+    }
+    let others = centroids.len().saturating_sub(1);
+    vectors
+        .iter()
+        .zip(&centroid_of)
+        .map(|(vector, &own)| {
+            let own = centroids.get(own).map_or(0.0, |c| vector.cosine(c.view()));
+            if others == 0 {
+                return own;
+            }
+            let all: f64 = vector
+                .entries()
+                .iter()
+                .map(|&(term, weight)| weight * sum.get(term as usize).copied().unwrap_or(0.0))
+                .sum();
+            ((all - own) / others as f64).max(0.0)
+        })
+        .collect()
+}
+
+/// Rescales `scores` to [0, 1], least to most; all alike become 1.
+fn rescale(scores: &mut [f64]) {
+    let lowest = scores.iter().copied().fold(f64::INFINITY, f64::min);
+    let highest = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let spread = highest - lowest;
+    for score in scores {
+        *score = if spread > 0.0 {
+            (*score - lowest) / spread
+        } else {
+            1.0
+        };
+    }
+}
+
+/// The best-scored kept sentences within `length`, none repeating or nearly repeating
+/// another from any document, by document and then position.
+fn choose<'a>(
+    collection: &Collection<'a>,
+    representation: &Representation,
+    scores: &[f64],
+    length: crate::Length,
+    redundancy: f64,
+) -> CollectionSummary<'a> {
+    let kept = &collection.kept;
+    let texts: Vec<&str> = kept.iter().map(|k| k.text).collect();
+    let originals = repeat_of(&texts);
+    let distinct = originals
+        .iter()
+        .enumerate()
+        .filter(|&(index, &original)| index == original)
+        .count();
+    let candidates: Vec<Candidate<'_>> = kept
+        .iter()
+        .zip(representation.vectors())
+        .zip(originals)
+        .map(|((sentence, vector), original)| Candidate {
+            text: sentence.text,
+            words: sentence.words,
+            vector,
+            original,
+            leans_back: sentence.leans_back,
+        })
+        .collect();
+    let chosen = select(&candidates, scores, length.budget(distinct), redundancy);
+    let top = scores.iter().copied().fold(0.0f64, f64::max);
+    let relative = |score: f64| if top > 0.0 { score / top } else { 0.0 };
+    CollectionSummary {
+        sentences: chosen
+            .into_iter()
+            .filter_map(|position| {
+                let sentence = kept.get(position)?;
+                Some(CollectionSentence {
+                    text: sentence.text,
+                    document: sentence.document,
+                    span: sentence.span.clone(),
+                    index: sentence.index,
+                    score: relative(scores.get(position).copied().unwrap_or(0.0)),
+                })
+            })
+            .collect(),
+        documents: collection.documents.clone(),
+    }
+}
