@@ -31,7 +31,7 @@ function ready() {
   if (!loaded) {
     throw new Error(
       'salient is not loaded yet: `await init()` once before calling summarize, ' +
-        'splitSentences, keyphrases or languages',
+        'summarizeDocuments, splitSentences, keyphrases or languages',
     );
   }
 }
