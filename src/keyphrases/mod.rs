@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::language::Language;
+use crate::lowercase::lowercase;
 use crate::options::{number, parse, unknown, OptionValue};
 
 use candidates::{Candidate, Reading};
@@ -356,9 +357,9 @@ fn keyphrase<'a>(
 
 /// Whether `a` and `b` are the same but for case.
 fn same_caseless(a: &str, b: &str) -> bool {
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .eq(b.chars().flat_map(char::to_lowercase))
+    // The crate's table, not `char::to_lowercase`: the same chars, without the standard
+    // library's table in the WebAssembly module.
+    a.chars().flat_map(lowercase).eq(b.chars().flat_map(lowercase))
 }
 
 /// The `n` keyphrases of `text` that best say what it is about, with the default options
