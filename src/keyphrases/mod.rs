@@ -311,7 +311,7 @@ fn keyphrase<'a>(
     candidate: &Candidate,
     score: f64,
 ) -> Option<Keyphrase<'a>> {
-    let spans: Vec<Range<usize>> = candidate
+    let spans = candidate
         .occurrences
         .iter()
         .filter_map(|occurrence| {
@@ -319,7 +319,15 @@ fn keyphrase<'a>(
             let last = reading.words.get(occurrence.end.checked_sub(1)?)?;
             Some(first.span.start..last.span.end)
         })
-        .collect();
+        // A phrase that repeats itself ("tower tower" in "tower tower tower") occurs at
+        // overlapping places; its spans are the occurrences a reader would mark, each
+        // after the one before, as a search from the start finds them.
+        .fold(Vec::new(), |mut spans: Vec<Range<usize>>, span| {
+            if spans.last().is_none_or(|last| span.start >= last.end) {
+                spans.push(span);
+            }
+            spans
+        });
     // The most frequent form regardless of case, then its most frequent spelling, then
     // the one with the fewest capitals ("heat pumps" over "Heat pumps" at a sentence's
     // start), then the first. A phrase has few spellings: a list serves.
@@ -359,7 +367,9 @@ fn keyphrase<'a>(
 fn same_caseless(a: &str, b: &str) -> bool {
     // The crate's table, not `char::to_lowercase`: the same chars, without the standard
     // library's table in the WebAssembly module.
-    a.chars().flat_map(lowercase).eq(b.chars().flat_map(lowercase))
+    a.chars()
+        .flat_map(lowercase)
+        .eq(b.chars().flat_map(lowercase))
 }
 
 /// The `n` keyphrases of `text` that best say what it is about, with the default options

@@ -8,8 +8,8 @@
 //! released, a batch on every core.
 
 mod arrow;
-mod keyphrases;
 mod collection;
+mod keyphrases;
 mod offsets;
 mod page;
 
