@@ -143,7 +143,9 @@ const CONTENT_WORDS: &[&str] = &[
     "text", "blog",
 ];
 
-/// Words of class and id names that mark an article's lead.
+/// Words of class and id names that mark an article's lead. `teaser` is one too when a
+/// later word of the name makes it the article's own (`teaser-text`); alone it names a
+/// teaser for another page, which is furniture.
 const LEAD_WORDS: &[&str] = &[
     "lead",
     "leadtext",
@@ -156,6 +158,7 @@ const LEAD_WORDS: &[&str] = &[
     "perex",
     "subtitle",
     "subheadline",
+    "teaser",
 ];
 
 /// Words of class and id names that mark a caption or a credit.
@@ -311,6 +314,8 @@ mod tests {
         assert!(of_names("article-header__lead").has(Hints::LEAD));
         assert!(of_names("atc-IntroText").has(Hints::LEAD));
         assert!(!of_names("leader-board").has(Hints::LEAD));
+        assert!(of_names("teaser-text").has(Hints::LEAD));
+        assert!(!of_names("teaser-text").has(Hints::BOILERPLATE));
         assert_eq!(of_names("x".repeat(10_000).as_str()), Hints::default());
         assert!(of_role("navigation").has(Hints::BOILERPLATE_ROLE));
         assert!(of_itemprop("articleBody").has(Hints::BODY));
