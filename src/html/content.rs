@@ -181,9 +181,6 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
         }
     }
 
-    // The article's siblings that weigh nearly as much are more of it: a page that sets
-    // each section of an article in its own box, side by side under one wrapper.
-    let best_weight = weight.get(best).copied().unwrap_or(0.0);
     // The lead under the headline is often set apart from the body, in the article's
     // header: an element named as a lead before the article, within a few levels above it.
     let mut scope = best;
@@ -213,6 +210,10 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
                 .get(element)
                 .is_some_and(|e| e.hints.has(Hints::LEAD))
     };
+    // The article's siblings that weigh at least a fifth as much are more of it: a page
+    // that sets each section of an article in its own box, side by side under a wrapper
+    // that also holds link lists.
+    let best_weight = weight.get(best).copied().unwrap_or(0.0);
     let best_parent = parent_of(best);
     let is_root = |element: usize| {
         element == best
