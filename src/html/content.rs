@@ -36,6 +36,10 @@ const TEASER_WEIGHT: f64 = -0.5;
 /// An element that says it is the article is chosen within the heaviest one when it holds
 /// at least this share of its weight.
 const MARKED_SHARE: f64 = 0.9;
+/// A sibling of the article holding at least this share of its weight is more of it.
+const SIBLING_SHARE: f64 = 0.2;
+/// How many levels above the article a lead set apart from it is looked for.
+const LEAD_LEVELS: usize = 3;
 /// Furniture by its names is kept when it holds more than this share of the page's prose.
 const MAX_FURNITURE_SHARE: f64 = 0.4;
 /// Comments by their names are kept when they hold more than this share.
@@ -177,12 +181,55 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
         }
     }
 
+    // The lead under the headline is often set apart from the body, in the article's
+    // header: an element named as a lead before the article, within a few levels above it.
+    let mut scope = best;
+    for _ in 0..LEAD_LEVELS {
+        let parent = parent_of(scope);
+        let stops = elements
+            .get(parent)
+            .is_none_or(|e| matches!(e.tag, Tag::Html | Tag::Body));
+        if stops {
+            break;
+        }
+        scope = parent;
+    }
+    let mut in_scope = vec![false; count];
+    for element in 0..count {
+        let inherited = in_scope.get(parent_of(element)).copied().unwrap_or(false);
+        if let Some(flag) = in_scope.get_mut(element) {
+            *flag = element == scope || inherited;
+        }
+    }
+    let is_lead = |element: usize| {
+        element < best
+            && in_scope.get(element).copied().unwrap_or(false)
+            && !teaser_item.get(element).copied().unwrap_or(false)
+            && !furniture.get(element).copied().unwrap_or(true)
+            && elements
+                .get(element)
+                .is_some_and(|e| e.hints.has(Hints::LEAD))
+    };
+    // The article's siblings that weigh at least a fifth as much are more of it: a page
+    // that sets each section of an article in its own box, side by side under a wrapper
+    // that also holds link lists.
+    let best_weight = weight.get(best).copied().unwrap_or(0.0);
+    let best_parent = parent_of(best);
+    let is_root = |element: usize| {
+        element == best
+            || (best_parent != NONE
+                && parent_of(element) == best_parent
+                && !furniture.get(element).copied().unwrap_or(true)
+                && weight.get(element).copied().unwrap_or(0.0) >= SIBLING_SHARE * best_weight
+                && weight.get(element).copied().unwrap_or(0.0) > 0.0)
+    };
+
     // Blocks within the article, less furniture and link lists.
     let mut in_article = vec![false; count];
     for element in 0..count {
         let inherited = in_article.get(parent_of(element)).copied().unwrap_or(false);
         if let Some(flag) = in_article.get_mut(element) {
-            *flag = element == best || inherited;
+            *flag = inherited || is_root(element) || is_lead(element);
         }
     }
     let text_of = |block: &TextBlock| document.text.get(block.text.clone()).unwrap_or("");
@@ -345,6 +392,50 @@ mod tests {
                 "Title",
                 "The harbor opened on Monday after six years of work on its walls.",
                 "Fishing boats were the first to use the new quay, said the mayor."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lead_set_apart_from_the_body_is_kept() {
+        let paragraphs: String = (1..=8)
+            .map(|n| format!("<p>On day {n} of the works the crews rebuilt one more part of the old walls.</p>"))
+            .collect();
+        let html = format!(
+            "<body><div class=page><div class=story>\
+            <div class=story-head><h1>Harbor opens</h1>\
+            <p class=story-lead>After six years of work the town has its harbor back.</p></div>\
+            <div itemprop=articleBody>{paragraphs}</div></div>\
+            <div class=promo><p class=intro>Read our other stories about towns.</p>\
+            </div></div></body>"
+        );
+        let text = main_text(&html);
+        assert_eq!(
+            text.first().map(String::as_str),
+            Some("After six years of work the town has its harbor back.")
+        );
+        assert!(!text.iter().any(|block| block.contains("other stories")));
+    }
+
+    #[test]
+    fn a_sibling_as_heavy_as_the_article_is_more_of_it() {
+        let html = "<body><div class=sections>\
+            <section><h2>The harbor</h2>\
+            <p>The harbor opened on Monday after six years of work on its walls and quays.</p>\
+            <p>Fishing boats were the first to use the new quay, said the mayor on Monday.</p>\
+            </section><section><h2>The lighthouse</h2>\
+            <p>The old lighthouse will be painted again in the spring, the council decided.</p>\
+            </section><ul><li><a href=/a>All the news from the harbor and the quays</a>\
+            <li><a href=/b>All the news from the lighthouse and the coast</a>\
+            <li><a href=/c>All the news from the town hall and the council</a></ul></div></body>";
+        assert_eq!(
+            main_text(html),
+            [
+                "The harbor",
+                "The harbor opened on Monday after six years of work on its walls and quays.",
+                "Fishing boats were the first to use the new quay, said the mayor on Monday.",
+                "The lighthouse",
+                "The old lighthouse will be painted again in the spring, the council decided."
             ]
         );
     }

@@ -27,6 +27,9 @@ impl Hints {
     pub(crate) const BYLINE: Hints = Hints(1 << 6);
     /// A caption, credit or other small print about a picture.
     pub(crate) const CAPTION: Hints = Hints(1 << 7);
+    /// The article's lead: the paragraph under the headline that sums it up (`lead`,
+    /// `intro`, `standfirst`, `deck`, `abstract`), often set apart from the body.
+    pub(crate) const LEAD: Hints = Hints(1 << 8);
 
     /// Whether every flag of `other` is set.
     pub(crate) fn has(self, other: Hints) -> bool {
@@ -140,6 +143,24 @@ const CONTENT_WORDS: &[&str] = &[
     "text", "blog",
 ];
 
+/// Words of class and id names that mark an article's lead. `teaser` is one too when a
+/// later word of the name makes it the article's own (`teaser-text`); alone it names a
+/// teaser for another page, which is furniture.
+const LEAD_WORDS: &[&str] = &[
+    "lead",
+    "leadtext",
+    "intro",
+    "introtext",
+    "abstract",
+    "deck",
+    "standfirst",
+    "excerpt",
+    "perex",
+    "subtitle",
+    "subheadline",
+    "teaser",
+];
+
 /// Words of class and id names that mark a caption or a credit.
 const CAPTION_WORDS: &[&str] = &["caption", "credit", "photo", "image", "img", "figure", "wp"];
 
@@ -194,6 +215,9 @@ pub(crate) fn of_names(value: &str) -> Hints {
             }
             if starts_with_any(word, &["byline", "author", "autor", "auteur", "writer"]) {
                 hints.add(Hints::BYLINE);
+            }
+            if starts_with_any(word, LEAD_WORDS) {
+                hints.add(Hints::LEAD);
             }
             if starts_with_any(word, CAPTION_WORDS) && word.len() >= 5 {
                 hints.add(Hints::CAPTION);
@@ -287,6 +311,11 @@ mod tests {
         assert!(!of_names("headerless").has(Hints::BOILERPLATE));
         assert!(of_names("main-navbar").has(Hints::BOILERPLATE));
         assert!(of_names("byline").has(Hints::BYLINE));
+        assert!(of_names("article-header__lead").has(Hints::LEAD));
+        assert!(of_names("atc-IntroText").has(Hints::LEAD));
+        assert!(!of_names("leader-board").has(Hints::LEAD));
+        assert!(of_names("teaser-text").has(Hints::LEAD));
+        assert!(!of_names("teaser-text").has(Hints::BOILERPLATE));
         assert_eq!(of_names("x".repeat(10_000).as_str()), Hints::default());
         assert!(of_role("navigation").has(Hints::BOILERPLATE_ROLE));
         assert!(of_itemprop("articleBody").has(Hints::BODY));
