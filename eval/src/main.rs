@@ -3,6 +3,7 @@
 //! work on salient; users of the `salient` command do not need it.
 
 mod data;
+mod dialogue;
 mod html;
 mod markdown;
 mod progress;
@@ -37,6 +38,10 @@ enum Command {
     /// snippets that must and must not appear) beside all the page's text, and the share of
     /// the sentences of summaries of pages found in their main text.
     Html(html::HtmlArgs),
+    /// Score summaries of conversations (meetings with a general query, dialogues) with
+    /// ROUGE-1/2/Lsum F1 beside Lead and salient reading them as plain text, and count the
+    /// summaries that open with a backchannel.
+    Dialogue(dialogue::DialogueArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -69,7 +74,7 @@ struct OptionArgs {
     /// Score only this ranking algorithm (tfidf or textrank) [default: each in turn].
     #[arg(long, value_name = "NAME")]
     algorithm: Option<String>,
-    /// The kind of text: general or news [default: general].
+    /// The kind of text: auto, general, news or conversation [default: auto].
     #[arg(long, value_name = "NAME")]
     profile: Option<String>,
     /// The redundancy threshold, in (0, 1] [default: 0.5].
@@ -130,6 +135,7 @@ fn main() -> ExitCode {
         Command::Split(args) => split::run(args),
         Command::Markdown(args) => markdown::run(args),
         Command::Html(args) => html::run(args),
+        Command::Dialogue(args) => dialogue::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
