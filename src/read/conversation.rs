@@ -16,6 +16,9 @@ const MIN_TURNS: usize = 3;
 const MAX_NAME_BYTES: usize = 40;
 const MAX_NAME_WORDS: usize = 4;
 
+/// Detection reads at most this many bytes of the text.
+const DETECTION_WINDOW: usize = 64 * 1024;
+
 /// A caption file has at least this many cue timings.
 const MIN_CUES: usize = 2;
 
@@ -44,6 +47,12 @@ pub(crate) fn detect(text: &str) -> bool {
     if is_captions(text) {
         return true;
     }
+    // The opening tells, as it does for the other formats: a long text costs no more.
+    let mut window = text.len().min(DETECTION_WINDOW);
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let text = text.get(..window).unwrap_or(text);
     let mut lines = 0usize;
     let mut labelled = 0usize;
     let mut names: Vec<&str> = Vec::new();
