@@ -27,7 +27,7 @@ export type Profile = 'auto' | 'general' | 'news' | 'conversation';
  * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them),
  * `"conversation"` (a transcript `Name: words`, a chat export `[12:01] name: message`, or
  * WebVTT/SRT captions: each turn read apart, labels, timings and markup such as
- * `{vocalsound}` never words, each sentence with its `speaker`), and, in
+ * `{vocalsound}` never counting as content, each sentence with its `speaker`), and, in
  * the entry `salient-summarizer/markdown` only (the default entry's module leaves their
  * readers out, for size, and throws for them),
  * `"markdown"` (code, tables, headings and HTML are never sentences; line breaks inside a

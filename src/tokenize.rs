@@ -166,7 +166,7 @@ impl<'a> Tokenized<'a> {
 
 /// Tokenizes each sentence with the rules of its language. In a conversation, fillers are
 /// left out too, and markup (`{vocalsound}`, `[laughter]`, caption tags and the timings
-/// between two cues of a sentence) is neither terms nor words.
+/// between two cues of a sentence) gives no terms.
 pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
     let conversation = segmented.format == Format::Conversation;
     let mut tokenizer = if conversation {
@@ -178,9 +178,12 @@ pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
     let mut word_counts = Vec::with_capacity(segmented.sentences.len());
     for sentence in &segmented.sentences {
         let words = if conversation {
-            spoken_parts(sentence.text)
-                .map(|part| tokenizer.tokenize(part, terms.buffer()))
-                .sum()
+            for part in spoken_parts(sentence.text) {
+                tokenizer.tokenize(part, terms.buffer());
+            }
+            // A budget in words counts the words of the sentence as it is given out,
+            // markup included.
+            crate::word_count(sentence.text)
         } else {
             tokenizer.tokenize(sentence.text, terms.buffer())
         };

@@ -61,8 +61,9 @@ pub enum Format {
     /// a chat export (`[12:01] name: message`) or captions (WebVTT, SRT). Each turn is read
     /// apart, every piece of it a sentence, and each sentence knows its speaker
     /// ([`Sentence::speaker`](crate::Sentence::speaker)); labels, cue numbers and timings are
-    /// structure, never words, and so is markup such as `{vocalsound}`, `[laughter]` or
-    /// `<i>`. A caption cue that does not finish its sentence goes on into the next one.
+    /// structure that never counts as content, and so is markup such as `{vocalsound}`,
+    /// `[laughter]` or `<i>`. A caption cue that does not finish its sentence goes on into
+    /// the next one.
     Conversation,
     /// Markdown (CommonMark with tables, task lists, footnotes and front matter): paragraphs
     /// and list items are prose, whose line breaks do not end sentences; headings are
