@@ -7,6 +7,7 @@ import * as bindings from './salient.js';
 
 /** Numbers per item, and before the items, in the arrays the bindings return. */
 const STRIDE = 4;
+const SUMMARY_STRIDE = 6;
 const SUMMARY_HEADER = 3;
 const SPLIT_HEADER = 1;
 
@@ -32,19 +33,24 @@ export function summarizeWith(module, text, options) {
   checkText(text, 'summarize');
   const numbers = module.summarize(text, ...byName(options, 'summarize'));
   const sentences = [];
-  for (let i = SUMMARY_HEADER; i < numbers.length; i += STRIDE) {
+  for (let i = SUMMARY_HEADER; i < numbers.length; i += SUMMARY_STRIDE) {
     const start = numbers[i];
     const end = numbers[i + 1];
-    sentences.push({
+    const sentence = {
       text: text.slice(start, end),
       start,
       end,
       index: numbers[i + 2],
       score: numbers[i + 3],
-    });
+    };
+    // In a conversation: who said it (the key is absent elsewhere, as in Rust's JSON).
+    if (numbers[i + 4] >= 0) {
+      sentence.speaker = text.slice(numbers[i + 4], numbers[i + 5]);
+    }
+    sentences.push(sentence);
   }
   return {
-    text: sentences.map((sentence) => sentence.text).join(' '),
+    text: summaryText(sentences),
     sentences,
     language: namesOf(module).languages[numbers[0]],
     format: namesOf(module).formats[numbers[1]],
@@ -111,6 +117,21 @@ function checkDocuments(documents, caller) {
       );
     }
   });
+}
+
+/**
+ * The summary's text as Rust's `Display` writes it: the sentences joined by single spaces,
+ * a conversation's speaker named where the speaker changes (`Anna: We start. Ben: Fine.`).
+ */
+function summaryText(sentences) {
+  let previous;
+  return sentences
+    .map((sentence) => {
+      const named = sentence.speaker !== undefined && sentence.speaker !== previous;
+      previous = sentence.speaker;
+      return named ? `${sentence.speaker}: ${sentence.text}` : sentence.text;
+    })
+    .join(' ');
 }
 
 export function splitSentences(text, options) {

@@ -15,14 +15,19 @@ export type LanguageCode =
   | 'ko' | 'nl' | 'no' | 'pt' | 'ro' | 'ru' | 'sv' | 'ta' | 'tr' | 'zh';
 
 /**
- * Where sentences sit that carry a text: `"general"` (any text; the opening weighs a little
- * more, the default) or `"news"` (an inverted pyramid: the opening weighs much more).
+ * Where sentences sit that carry a text: `"auto"` (the default: `"conversation"` for a
+ * conversation, `"general"` otherwise), `"general"` (any text; the opening weighs a little
+ * more), `"news"` (an inverted pyramid: the opening weighs much more) or `"conversation"`
+ * (a turn weighs by what it says: fillers and backchannels weigh nothing).
  */
-export type Profile = 'general' | 'news';
+export type Profile = 'auto' | 'general' | 'news' | 'conversation';
 
 /**
  * How to read the text's structure: `"auto"` (tell it from the text, the default),
- * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them), and, in
+ * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them),
+ * `"conversation"` (a transcript `Name: words`, a chat export `[12:01] name: message`, or
+ * WebVTT/SRT captions: each turn read apart, labels, timings and markup such as
+ * `{vocalsound}` never counting as content, each sentence with its `speaker`), and, in
  * the entry `salient-summarizer/markdown` only (the default entry's module leaves their
  * readers out, for size, and throws for them),
  * `"markdown"` (code, tables, headings and HTML are never sentences; line breaks inside a
@@ -32,7 +37,7 @@ export type Profile = 'general' | 'news';
  * `"html"` is the format of `salient-summarizer/html`'s `summarizeHtml`; `summarize`
  * refuses it.
  */
-export type Format = 'auto' | 'text' | 'markdown' | 'email' | 'html';
+export type Format = 'auto' | 'text' | 'conversation' | 'markdown' | 'email' | 'html';
 
 /** The format a text was read as: never `"auto"`. */
 export type ReadFormat = Exclude<Format, 'auto'>;
@@ -62,7 +67,10 @@ export type SummarizeOptions = Length & {
   format?: Format;
   /** How sentences are ranked; default `"tfidf"`. */
   algorithm?: Algorithm;
-  /** What kind of text it is; default `"general"`. */
+  /**
+   * What kind of text it is; default `"auto"`: `"conversation"` for a conversation,
+   * `"general"` otherwise.
+   */
   profile?: Profile;
   /**
    * In (0, 1]: a sentence whose TF-IDF cosine similarity to one already chosen exceeds it
@@ -117,6 +125,11 @@ export interface SummarySentence {
   index: number;
   /** Salience relative to the document's best sentence, in [0, 1]. */
   score: number;
+  /**
+   * Who said it, in a conversation whose turns name their speakers (`"Anna"` for
+   * `Anna: We start.`); absent in other texts.
+   */
+  speaker?: string;
 }
 
 /**
@@ -124,7 +137,10 @@ export interface SummarySentence {
  * command's `--json` output, with offsets in UTF-16 code units here.
  */
 export interface Summary {
-  /** The sentences joined by single spaces. */
+  /**
+   * The sentences joined by single spaces; in a conversation, a sentence whose speaker is
+   * not the one of the sentence before it opens with the speaker's name (`Anna: We start.`).
+   */
   text: string;
   /** The chosen sentences, in document order; empty for a text without sentences. */
   sentences: SummarySentence[];

@@ -323,6 +323,13 @@ fn rank(
     algorithm: Algorithm,
     profile: Profile,
 ) -> Vec<f64> {
+    // A collection of conversations is weighed as one; any other as text.
+    let conversations = !collection.documents.is_empty()
+        && collection
+            .documents
+            .iter()
+            .all(|document| document.format == Format::Conversation);
+    let profile = profile.resolve(conversations);
     let vectors = representation.vectors();
     let mut centrality = algorithm.score(representation);
     rescale(&mut centrality);
@@ -332,10 +339,12 @@ fn rank(
         .kept
         .iter()
         .zip(centrality.iter().zip(&support))
-        .map(|(sentence, (&central, &supported))| {
+        .enumerate()
+        .map(|(kept, (sentence, (&central, &supported)))| {
             let salience =
                 (1.0 - CROSS_DOCUMENT_WEIGHT) * central + CROSS_DOCUMENT_WEIGHT * supported;
-            profile.weighed(salience, sentence.position, sentence.words)
+            let terms = collection.terms.sentence(kept).len();
+            profile.weighed(salience, sentence.position, sentence.words, terms)
         })
         .collect()
 }

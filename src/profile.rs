@@ -10,25 +10,52 @@ use crate::error::Error;
 /// What kind of text is summarized. A profile weighs the ranker's scores by a sentence's
 /// position and length; the measurements behind each choice are in `BENCHMARKS.md`.
 ///
-/// Both profiles prefer sentences of up to [`Profile::FULL_WEIGHT_WORDS`] words (a longer
-/// one's weight falls in proportion to its length), and both keep a sentence that opens by
-/// leaning on the one before it ("He said", "However") only together with that sentence.
+/// [`Profile::Auto`], the default, reads a conversation (see
+/// [`Format::Conversation`](crate::Format::Conversation)) with [`Profile::Conversation`] and
+/// any other text with [`Profile::General`]. General and news prefer sentences of up to
+/// [`Profile::FULL_WEIGHT_WORDS`] words (a longer one's weight falls in proportion to its
+/// length); every profile keeps a sentence that opens by leaning on the one before it ("He
+/// said", "However") only together with that sentence.
+///
+/// ```
+/// use salient::{Length, Summarizer};
+///
+/// let call = "Anna: Hi Ben.\nBen: Hi.\nAnna: The venue for the spring conference is booked.\n\
+///             Ben: Yeah.\nAnna: Catering still needs a quote from two suppliers.\nBen: Okay.";
+/// let summary = Summarizer::new().length(Length::Sentences(1)).summarize(call)?;
+/// assert_eq!(summary.sentences[0].speaker, Some("Anna"));
+/// assert_ne!(summary.to_string(), "Yeah.");
+/// # Ok::<(), salient::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Profile {
+    /// Tell the kind of text from the text: [`Profile::Conversation`] for a conversation,
+    /// [`Profile::General`] for anything else.
+    #[default]
+    Auto,
     /// Any text: reports, papers, essays, web pages. Most writing states its subject early,
     /// so a sentence's weight decays gently with its position: `(1 + index)^-0.3` halves it
     /// by the 10th sentence and quarters it by the 100th.
-    #[default]
     General,
     /// News, written as an inverted pyramid: a sentence's weight falls as `(1 + index)^-1`.
     News,
+    /// Conversations: meetings, calls, interviews, chats. A sentence's weight decays with
+    /// its position as in [`Profile::General`] (a meeting opens with its agenda), and grows
+    /// with what it says: its content terms (fillers such as "yeah" and "uh" and stop words
+    /// aside) up to [`Profile::FULL_WEIGHT_TERMS`], so that a turn that says little ("Right,
+    /// the budget.") is rarely chosen. A long turn is not held against it.
+    Conversation,
 }
 
 impl Profile {
-    /// Every profile, in the order help texts list them.
-    pub const ALL: &'static [Profile] = &[Profile::General, Profile::News];
+    /// Every profile, in the order help texts list them ([`Profile::Auto`] is not one).
+    pub const ALL: &'static [Profile] = &[Profile::General, Profile::News, Profile::Conversation];
+
+    /// In a conversation, sentences with this many content terms or more keep their full
+    /// weight; one with fewer weighs in proportion.
+    pub const FULL_WEIGHT_TERMS: usize = 8;
 
     /// Sentences up to this many words keep their full weight; a longer one's weight is
     /// multiplied by `FULL_WEIGHT_WORDS / words`. ROUGE-scored summaries of news and papers
@@ -38,16 +65,29 @@ impl Profile {
     /// The name used on the command line and in JSON, e.g. `"news"`.
     pub fn name(self) -> &'static str {
         match self {
+            Profile::Auto => "auto",
             Profile::General => "general",
             Profile::News => "news",
+            Profile::Conversation => "conversation",
+        }
+    }
+
+    /// This profile, or the one for the text for [`Profile::Auto`]: [`Profile::Conversation`]
+    /// for a `conversation`, [`Profile::General`] otherwise.
+    pub fn resolve(self, conversation: bool) -> Profile {
+        match self {
+            Profile::Auto if conversation => Profile::Conversation,
+            Profile::Auto => Profile::General,
+            profile => profile,
         }
     }
 
     /// Rescales the ranker's scores to [0, 1] (least to most salient sentence of the
     /// document), so that the weights act alike whatever the ranker and however far apart
     /// its scores lie, then multiplies each by the profile's weight for the sentence's
-    /// position and length; `words` gives each sentence's length in words.
-    pub(crate) fn weigh(self, scores: &mut [f64], words: &[usize]) {
+    /// position and length; `words` gives each sentence's length in words and `terms` its
+    /// content terms (read by [`Profile::Conversation`] alone).
+    pub(crate) fn weigh(self, scores: &mut [f64], words: &[usize], terms: &[usize]) {
         let lowest = scores.iter().copied().fold(f64::INFINITY, f64::min);
         let highest = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let spread = highest - lowest;
@@ -57,20 +97,26 @@ impl Profile {
             } else {
                 1.0
             };
-            *score = self.weighed(salience, index, words);
+            let terms = terms.get(index).copied().unwrap_or(0);
+            *score = self.weighed(salience, index, words, terms);
         }
     }
 
     /// `salience` (in [0, 1]) weighed for a sentence at `position` (from 0) of its text,
-    /// `words` words long.
-    pub(crate) fn weighed(self, salience: f64, position: usize, words: usize) -> f64 {
-        salience * (1.0 + position as f64).powf(-self.position_decay()) * length_weight(words)
+    /// `words` words long, with `terms` content terms (read by [`Profile::Conversation`]
+    /// alone).
+    pub(crate) fn weighed(self, salience: f64, position: usize, words: usize, terms: usize) -> f64 {
+        let length = match self {
+            Profile::Conversation => (terms as f64 / Profile::FULL_WEIGHT_TERMS as f64).min(1.0),
+            _ => length_weight(words),
+        };
+        salience * (1.0 + position as f64).powf(-self.position_decay()) * length
     }
 
     /// The exponent of the decay of a sentence's weight with its position.
     fn position_decay(self) -> f64 {
         match self {
-            Profile::General => 0.3,
+            Profile::Auto | Profile::General | Profile::Conversation => 0.3,
             Profile::News => 1.0,
         }
     }
@@ -93,20 +139,15 @@ impl fmt::Display for Profile {
 impl FromStr for Profile {
     type Err = Error;
 
-    /// Parses `"general"` or `"news"` in any case.
+    /// Parses a profile's name, or `"auto"`, in any case.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         let wanted = name.trim();
-        Profile::ALL
-            .iter()
-            .copied()
+        let every = || std::iter::once(Profile::Auto).chain(Profile::ALL.iter().copied());
+        every()
             .find(|profile| wanted.eq_ignore_ascii_case(profile.name()))
             .ok_or_else(|| Error::UnknownProfile {
                 name: name.to_string(),
-                known: Profile::ALL
-                    .iter()
-                    .map(|p| p.name())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                known: every().map(Profile::name).collect::<Vec<_>>().join(", "),
             })
     }
 }
@@ -121,14 +162,15 @@ mod tests {
         for &profile in Profile::ALL {
             assert_eq!(profile.name().parse(), Ok(profile));
         }
+        assert_eq!(" AUTO".parse(), Ok(Profile::Auto));
         let error = "legal".parse::<Profile>().unwrap_err().to_string();
-        assert!(error.contains("\"legal\"") && error.contains("general, news"));
+        assert!(error.contains("\"legal\"") && error.contains("auto, general, news, conversation"));
     }
 
     #[test]
     fn scores_are_rescaled_from_least_to_most_salient() {
         let mut scores = vec![1.0, 3.0, 2.0];
-        Profile::News.weigh(&mut scores, &[10; 3]);
+        Profile::News.weigh(&mut scores, &[10; 3], &[]);
         let expected = [0.0, 0.5, 0.5 / 3.0];
         assert!(scores
             .iter()
@@ -139,22 +181,33 @@ mod tests {
     #[test]
     fn news_favours_the_opening() {
         let mut scores = vec![1.0; 4];
-        Profile::News.weigh(&mut scores, &[10; 4]);
+        Profile::News.weigh(&mut scores, &[10; 4], &[]);
         assert_eq!(scores, vec![1.0, 0.5, 1.0 / 3.0, 0.25]);
     }
 
     #[test]
     fn general_favours_the_opening_gently() {
         let mut scores = vec![1.0; 100];
-        Profile::General.weigh(&mut scores, &[10; 100]);
+        Profile::General.weigh(&mut scores, &[10; 100], &[]);
         assert!(scores.windows(2).all(|pair| pair[0] > pair[1]));
         assert!((scores[9] - 0.5).abs() < 0.01 && (scores[99] - 0.25).abs() < 0.01);
     }
 
     #[test]
+    fn conversations_weigh_what_is_said() {
+        let mut scores = vec![1.0; 4];
+        Profile::Conversation.weigh(&mut scores, &[40; 4], &[0, 4, 8, 20]);
+        let decay = |index: f64| (1.0 + index).powf(-0.3);
+        assert_eq!(scores, vec![0.0, 0.5 * decay(1.0), decay(2.0), decay(3.0)]);
+        assert_eq!(Profile::Auto.resolve(true), Profile::Conversation);
+        assert_eq!(Profile::Auto.resolve(false), Profile::General);
+        assert_eq!(Profile::News.resolve(true), Profile::News);
+    }
+
+    #[test]
     fn long_sentences_weigh_less() {
         let mut scores = vec![1.0; 3];
-        Profile::News.weigh(&mut scores, &[25, 50, 100]);
+        Profile::News.weigh(&mut scores, &[25, 50, 100], &[]);
         assert_eq!(scores, vec![1.0, 0.25, 0.25 / 3.0]);
     }
 }

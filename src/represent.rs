@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::content::main_content;
+use crate::read::Format;
 use crate::tokenize::{TermId, Tokenized};
 
 /// A sparse vector over terms, borrowed: `(term, weight)` pairs sorted by term id, with unit
@@ -261,7 +262,10 @@ impl Represented<'_> {
 /// outside the article weighs on nothing.
 pub(crate) fn represent(tokenized: Tokenized<'_>) -> Represented<'_> {
     let everything = tf_idf(&tokenized.terms, tokenized.term_count);
-    let kept = main_content(&tokenized.segmented, &everything.vectors());
+    let mut kept = main_content(&tokenized.segmented, &everything.vectors());
+    if tokenized.segmented.format == Format::Conversation {
+        keep_what_is_said(&tokenized.terms, &mut kept);
+    }
     let representation = if kept.len() == tokenized.segmented.sentences.len() {
         everything
     } else {
@@ -278,6 +282,16 @@ pub(crate) fn represent(tokenized: Tokenized<'_>) -> Represented<'_> {
         tokenized,
         kept,
         representation,
+    }
+}
+
+/// Leaves out of a conversation's `kept` sentences the ones that say nothing, once
+/// fillers, stop words and markup are set aside ("Yeah.", "Uh - huh.", "{vocalsound}"):
+/// never worth choosing, however close they stand to the centroid. A conversation of
+/// nothing else keeps them all, so that it still has a summary.
+fn keep_what_is_said(terms: &SentenceTerms, kept: &mut Vec<usize>) {
+    if kept.iter().any(|&index| !terms.sentence(index).is_empty()) {
+        kept.retain(|&index| !terms.sentence(index).is_empty());
     }
 }
 

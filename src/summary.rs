@@ -15,7 +15,9 @@ use crate::read::Format;
 /// `Display` writes the sentences separated by single spaces. Serialized, a summary is
 /// `{"text", "sentences": [{"text", "start", "end", "index", "score"}], "language",
 /// "format", "document_sentences"}`, where `text` is the `Display` form: the shape the command line's
-/// `--json` and `--jsonl`, the npm package and the Python package all give.
+/// `--json` and `--jsonl`, the npm package and the Python package all give. In a
+/// conversation, each sentence whose turn names its speaker has a `"speaker"` too, and the
+/// text names the speaker where the speaker changes (see `Display`).
 ///
 /// ```
 /// let summary = salient::summarize("Cats purr. Dogs bark loudly at night. Birds sing.", 1)?;
@@ -54,11 +56,22 @@ impl Summary<'_> {
 }
 
 impl fmt::Display for Summary<'_> {
+    /// The sentences separated by single spaces; in a conversation, a sentence whose
+    /// speaker is not the one of the sentence before it opens with the speaker's name, as a
+    /// transcript does (`Anna: We start. Ben: Fine.`), since who said what is half of what a
+    /// conversation says.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut previous_speaker = None;
         for (position, sentence) in self.sentences.iter().enumerate() {
             if position > 0 {
                 f.write_str(" ")?;
             }
+            if let Some(speaker) = sentence.speaker {
+                if previous_speaker != Some(speaker) {
+                    write!(f, "{speaker}: ")?;
+                }
+            }
+            previous_speaker = sentence.speaker;
             f.write_str(sentence.text)?;
         }
         Ok(())
@@ -77,6 +90,11 @@ pub struct Sentence<'a> {
     pub index: usize,
     /// Salience relative to the document's best sentence, in [0, 1].
     pub score: f64,
+    /// Who said it, in a conversation whose turns name their speakers: the name in the
+    /// turn's label (`"Anna"` for `Anna: We start.`), a slice of the input. `None` in other
+    /// texts, and then not serialized.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<&'a str>,
 }
 
 impl Serialize for Summary<'_> {

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use rust_stemmers::Stemmer;
 
 use crate::language::Language;
+use crate::read::conversation::spoken_parts;
+use crate::read::Format;
 use crate::represent::SentenceTerms;
 use crate::segment::blocks::Segmented;
 
@@ -29,6 +31,9 @@ pub(crate) struct Tokenizer {
     /// Stem → term id.
     stems: HashMap<Box<str>, TermId>,
     lowercase: String,
+    /// Whether the text is speech, whose fillers (`uh`, `yeah`) and one-letter stumbles
+    /// (`s so`, `th the`) are left out like stop words.
+    speech: bool,
 }
 
 impl Tokenizer {
@@ -39,6 +44,15 @@ impl Tokenizer {
             words: HashMap::new(),
             stems: HashMap::new(),
             lowercase: String::new(),
+            speech: false,
+        }
+    }
+
+    /// A tokenizer for speech, which also leaves out fillers and one-letter stumbles.
+    pub(crate) fn for_speech(language: Language) -> Self {
+        Tokenizer {
+            speech: true,
+            ..Tokenizer::new(language)
         }
     }
 
@@ -113,7 +127,9 @@ impl Tokenizer {
         if let Some(&known) = self.words.get(self.lowercase.as_str()) {
             return (known != STOP_WORD).then_some(known);
         }
-        let term = if self.language.is_stop_word(&self.lowercase) {
+        let said_nothing = self.speech
+            && (self.language.is_filler(&self.lowercase) || is_one_cased_letter(&self.lowercase));
+        let term = if said_nothing || self.language.is_stop_word(&self.lowercase) {
             None
         } else {
             let stem = match &self.stemmer {
@@ -136,6 +152,12 @@ impl Tokenizer {
     }
 }
 
+/// Whether the lowercase `word` is a single letter of a script with case (`s`, `é`, `д`).
+fn is_one_cased_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_lowercase())
+}
+
 /// The sentences' terms (lowercased, stop words dropped, stemmed, as interned ids) and
 /// their word counts, with the sentences they come from.
 #[derive(Debug, Clone)]
@@ -155,13 +177,30 @@ impl<'a> Tokenized<'a> {
     }
 }
 
-/// Tokenizes each sentence with the rules of its language.
+/// Tokenizes each sentence with the rules of its language. In a conversation, fillers are
+/// left out too, and markup (`{vocalsound}`, `[laughter]`, caption tags and the timings
+/// between two cues of a sentence) gives no terms.
 pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
-    let mut tokenizer = Tokenizer::new(segmented.language);
+    let conversation = segmented.format == Format::Conversation;
+    let mut tokenizer = if conversation {
+        Tokenizer::for_speech(segmented.language)
+    } else {
+        Tokenizer::new(segmented.language)
+    };
     let mut terms = SentenceTerms::default();
     let mut word_counts = Vec::with_capacity(segmented.sentences.len());
     for sentence in &segmented.sentences {
-        word_counts.push(tokenizer.tokenize(sentence.text, terms.buffer()));
+        let words = if conversation {
+            for part in spoken_parts(sentence.text) {
+                tokenizer.tokenize(part, terms.buffer());
+            }
+            // A budget in words counts the words of the sentence as it is given out,
+            // markup included.
+            crate::word_count(sentence.text)
+        } else {
+            tokenizer.tokenize(sentence.text, terms.buffer())
+        };
+        word_counts.push(words);
         terms.end_sentence();
     }
     Tokenized {

@@ -93,10 +93,44 @@ fn texty() -> impl Strategy<Value = String> {
             }
             text
         }),
+        // Conversations: turns behind labels of every kind, caption timings and markup.
+        prop::collection::vec(
+            (
+                prop::sample::select(TURN_OPENINGS),
+                prop::collection::vec(prop::sample::select(PIECES), 0..12),
+            ),
+            0..40,
+        )
+        .prop_map(|turns| {
+            turns
+                .iter()
+                .map(|(opening, words)| format!("{opening}{}\n", words.join(" ")))
+                .collect()
+        }),
         // Any Unicode at all.
         any::<String>(),
     ]
 }
+
+/// What opens a line of a transcript, a chat or a caption file.
+const TURN_OPENINGS: &[&str] = &[
+    "Anna: ",
+    "Dr. Ben: ",
+    "#Person1#: ",
+    "PhD A: ",
+    "[00:12:03] Anna: ",
+    "Ben (00:12): ",
+    "[12:01] bob: ",
+    "Anna:",
+    "WEBVTT\n\n",
+    "00:00:01,000 --> 00:00:02,000\n",
+    "2\n00:01.000 --> 00:02.000 align:start\n",
+    "<v Anna>",
+    "{vocalsound} ",
+    "Anna: uh {disfmarker} ",
+    "\n",
+    "",
+];
 
 fn length() -> impl Strategy<Value = Length> {
     prop_oneof![

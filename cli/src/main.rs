@@ -57,7 +57,8 @@ struct SummarizeArgs {
     /// "index","score"}],"language","format","document_sentences"}; start and end are byte
     /// offsets. For several files, {"text","sentences":[{"text","document","start","end",
     /// "index","score"}],"documents":[{"language","format","document_sentences"}],
-    /// "document_sentences","files"}, where "document" indexes "files".
+    /// "document_sentences","files"}, where "document" indexes "files". In a conversation a
+    /// sentence also has its "speaker".
     #[arg(long, conflicts_with = "jsonl")]
     json: bool,
 
@@ -93,15 +94,17 @@ struct OptionArgs {
     /// Language of the text, as an ISO 639-1 code, or `auto` to detect it [default: auto].
     #[arg(long, value_name = "CODE")]
     language: Option<String>,
-    /// How to read the text's structure: text, markdown, email, html (a web page,
-    /// summarized by its main content), or auto to tell it from the text [default: auto].
+    /// How to read the text's structure: text, conversation (a transcript, chat or
+    /// captions), markdown, email, html (a web page, summarized by its main content), or
+    /// auto to tell it from the text [default: auto].
     #[arg(long, value_name = "NAME")]
     format: Option<String>,
     /// How sentences are ranked: tfidf or textrank [default: tfidf].
     #[arg(long, value_name = "NAME")]
     algorithm: Option<String>,
-    /// The kind of text: general (any text; leans gently towards the opening) or news
-    /// (leans strongly towards it) [default: general].
+    /// The kind of text: general (any text; leans gently towards the opening), news (leans
+    /// strongly towards it), conversation (turns that say little weigh little), or auto:
+    /// conversation for a conversation, general otherwise [default: auto].
     #[arg(long, value_name = "NAME")]
     profile: Option<String>,
     /// Skip a sentence whose similarity to a chosen one exceeds this, in (0, 1]
@@ -261,6 +264,10 @@ fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
         writeln!(out)?;
     } else {
         for sentence in &summary.sentences {
+            // A conversation's sentences read as a transcript's lines: who, then what.
+            if let Some(speaker) = sentence.speaker {
+                write!(out, "{}: ", one_line(speaker))?;
+            }
             writeln!(out, "{}", one_line(sentence.text))?;
         }
     }

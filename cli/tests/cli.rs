@@ -174,7 +174,10 @@ fn bad_options_are_usage_errors_that_say_what_to_give() {
             "unknown language \"xx\": use one of auto, ar, da, de, el, en, es, fi, fr, hu, it, ja, ko, nl, no, pt, ro, ru, sv, ta, tr, zh",
         ),
         (&["--algorithm", "lexrank"], "use one of textrank, tfidf"),
-        (&["--profile", "legal"], "use one of general, news"),
+        (
+            &["--profile", "legal"],
+            "use one of auto, general, news, conversation",
+        ),
         (&["-n", "2", "--ratio", "0.5"], "cannot be used with"),
     ];
     for (args, message) in cases {
@@ -260,6 +263,29 @@ fn the_language_is_detected_and_reported_unless_named() {
 }
 
 #[test]
+fn conversations_name_each_sentence_s_speaker() {
+    let call = "Zoë: Hi Ben.\nBen: Hi.\nZoë: The venue for the spring fair is booked.\n\
+                Ben: Yeah.\nZoë: Catering still needs a quote from two suppliers.\nBen: Okay.\n";
+    let output = salient(&["-n", "1"], call.as_bytes());
+    assert!(output.status.success());
+    assert!(stdout(&output).starts_with("Zoë: "), "{}", stdout(&output));
+    let output = salient(&["-n", "1", "--json"], call.as_bytes());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["format"], "conversation");
+    let sentence = &json["sentences"][0];
+    assert_eq!(sentence["speaker"], "Zoë");
+    let (start, end) = (
+        sentence["start"].as_u64().unwrap() as usize,
+        sentence["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(call[start..end], *sentence["text"].as_str().unwrap());
+    assert_eq!(
+        json["text"],
+        format!("Zoë: {}", sentence["text"].as_str().unwrap())
+    );
+}
+
+#[test]
 fn markdown_and_email_are_read_as_such_and_the_json_says_so() {
     let markdown = "# Tides\n\nThe tide turns twice a day, and the\nturbines turn with it. \
                     Engineers tested them for years.\n\n```sh\ncargo run # Not a sentence.\n```\n\n\
@@ -294,7 +320,7 @@ fn markdown_and_email_are_read_as_such_and_the_json_says_so() {
 
     let output = salient(&["--format", "pdf"], b"Text.");
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("use one of auto, text, markdown, email, html"));
+    assert!(stderr(&output).contains("use one of auto, text, conversation, markdown, email, html"));
 }
 
 /// A page of the tests' own: a menu, an article with a heading and three paragraphs (one

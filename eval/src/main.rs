@@ -4,6 +4,7 @@
 
 mod collections;
 mod data;
+mod dialogue;
 mod html;
 mod keyphrases;
 mod markdown;
@@ -45,6 +46,10 @@ enum Command {
     /// Score one summary of many documents (news clusters, review sets) with ROUGE-1/2 F1
     /// averaged over the references, beside the lead, centroid and concatenated baselines.
     Collections(collections::CollectionsArgs),
+    /// Score summaries of conversations (meetings with a general query, dialogues) with
+    /// ROUGE-1/2/Lsum F1 beside Lead and salient reading them as plain text, and count the
+    /// summaries that open with a backchannel.
+    Dialogue(dialogue::DialogueArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -77,7 +82,7 @@ struct OptionArgs {
     /// Score only this ranking algorithm (tfidf or textrank) [default: each in turn].
     #[arg(long, value_name = "NAME")]
     algorithm: Option<String>,
-    /// The kind of text: general or news [default: general].
+    /// The kind of text: auto, general, news or conversation [default: auto].
     #[arg(long, value_name = "NAME")]
     profile: Option<String>,
     /// The redundancy threshold, in (0, 1] [default: 0.5].
@@ -140,6 +145,7 @@ fn main() -> ExitCode {
         Command::Html(args) => html::run(args),
         Command::Keyphrases(args) => keyphrases::run(args),
         Command::Collections(args) => collections::run(args),
+        Command::Dialogue(args) => dialogue::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

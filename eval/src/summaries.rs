@@ -161,7 +161,7 @@ fn dangles(language: Language, sentences: &[(usize, &str)]) -> bool {
 }
 
 /// The text's sentences one per line, as ROUGE-Lsum expects.
-fn sentence_lines(text: &str, language: Language) -> String {
+pub(crate) fn sentence_lines(text: &str, language: Language) -> String {
     salient::split_sentences(text, language)
         .iter()
         .map(|segment| {
@@ -176,7 +176,7 @@ fn sentence_lines(text: &str, language: Language) -> String {
 }
 
 /// The baseline: the document's first sentences, as many as the budget allows.
-fn lead_sentences(text: &str, language: Language, length: Length) -> Vec<&str> {
+pub(crate) fn lead_sentences(text: &str, language: Language, length: Length) -> Vec<&str> {
     let sentences: Vec<&str> = salient::split_sentences(text, language)
         .into_iter()
         .filter(|segment| segment.kind == SegmentKind::Sentence)

@@ -102,6 +102,24 @@ describe('summarize', () => {
     );
   });
 
+  test('reads a conversation: each sentence knows its speaker, labels are no words', () => {
+    // Astral characters before and inside the labels test UTF-16 offsets.
+    const call = 'Notes 📝\nZoë 𝐀: Hi Ben.\nBen: Hi. 😀\n' +
+      'Zoë 𝐀: The venue for the spring fair is booked.\nBen: Yeah.\n' +
+      'Zoë 𝐀: Catering still needs a quote from two suppliers.\nBen: Okay, I will ask both suppliers today.\n';
+    const summary = summarize(call, { sentences: 2 });
+    assert.equal(summary.format, 'conversation');
+    assertSlices(call, summary.sentences);
+    for (const sentence of summary.sentences) {
+      assert.ok(['Zoë 𝐀', 'Ben'].includes(sentence.speaker), JSON.stringify(sentence));
+      assert.ok(!sentence.text.includes(':'), 'the label is left out');
+      assert.notEqual(sentence.text, 'Yeah.');
+    }
+    assert.ok(summary.text.startsWith(`${summary.sentences[0].speaker}: `), summary.text);
+    assert.equal(summarize(call, { sentences: 2, format: 'text' }).sentences[0].speaker, undefined);
+    assert.ok(!('speaker' in summarize(ARTICLE).sentences[0]));
+  });
+
 });
 
 describe('offsets are UTF-16 code units', () => {
@@ -178,8 +196,8 @@ describe('invalid options throw an Error naming the option and what to give', ()
     [{ sentences: 2, ratio: 0.5 }, Error, /at most one length budget, one of sentences, ratio, words, chars; got sentences and ratio/],
     [{ language: 'xx' }, Error, /unknown language "xx": use one of auto, ar, da, de, el, en, es, fi, fr, hu, it, ja, ko, nl, no, pt, ro, ru, sv, ta, tr, zh/],
     [{ language: 7 }, TypeError, /the option language must be a string, not the number 7/],
-    [{ profile: 'legal' }, Error, /unknown profile "legal": use one of general, news/],
-    [{ format: 'pdf' }, Error, /unknown format "pdf": use one of auto, text/],
+    [{ profile: 'legal' }, Error, /unknown profile "legal": use one of auto, general, news, conversation/],
+    [{ format: 'pdf' }, Error, /unknown format "pdf": use one of auto, text, conversation/],
     [{ profile: true }, TypeError, /the option profile must be a string, not the boolean true/],
     [{ algorithm: 'lexrank' }, Error, /unknown algorithm "lexrank": use one of textrank, tfidf/],
     [{ algorithm: null }, TypeError, /the option algorithm must be a string, not null/],

@@ -6,6 +6,7 @@
 //! `scripts/generate_language_tables.py`. CONTRIBUTING.md lists the steps to add a language.
 
 mod detect;
+mod fillers;
 mod scripts;
 mod stop_words;
 mod tables;
@@ -357,6 +358,12 @@ impl Language {
     /// Whether `word` (any case) is a stop word.
     pub(crate) fn is_stop_word(self, lowercase_word: &str) -> bool {
         self.stop_words().contains(lowercase_word)
+    }
+
+    /// Whether the lowercase `word` is a filler of speech in this language (`uh`, `yeah`,
+    /// `mm-hmm`'s parts): a word a conversation says without saying anything.
+    pub(crate) fn is_filler(self, lowercase_word: &str) -> bool {
+        fillers::fillers(self.code()).is_some_and(|list| list.contains(lowercase_word))
     }
 }
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::profile::Profile;
+use crate::read::Format;
 use crate::represent::{Representation, Represented};
 
 /// How sentences are scored.
@@ -105,14 +106,25 @@ impl<'a> Ranked<'a> {
     }
 }
 
-/// Scores each kept sentence with `algorithm`, weighed by `profile`.
+/// Scores each kept sentence with `algorithm`, weighed by `profile` (for
+/// [`Profile::Auto`], the one for the text).
 pub(crate) fn rank(
     represented: Represented<'_>,
     algorithm: Algorithm,
     profile: Profile,
 ) -> Ranked<'_> {
+    let tokenized = &represented.tokenized;
+    let profile = profile.resolve(tokenized.segmented.format == Format::Conversation);
     let mut scores = algorithm.score(&represented.representation);
-    profile.weigh(&mut scores, &represented.kept_word_counts());
+    let terms: Vec<usize> = match profile {
+        Profile::Conversation => represented
+            .kept
+            .iter()
+            .map(|&index| tokenized.terms.sentence(index).len())
+            .collect(),
+        _ => Vec::new(),
+    };
+    profile.weigh(&mut scores, &represented.kept_word_counts(), &terms);
     Ranked {
         represented,
         scores,

@@ -8,6 +8,7 @@
 //! its own file, each giving blocks that are byte ranges of the input, so that every
 //! sentence stays an exact slice of it.
 
+pub(crate) mod conversation;
 #[cfg(feature = "email")]
 mod email;
 #[cfg(feature = "markdown")]
@@ -26,13 +27,17 @@ use crate::error::Error;
 ///
 /// [`Format::Auto`], the default, tells the format from the text itself and falls back to
 /// [`Format::Text`], so that prose reads exactly as plain text: an e-mail by its headers,
-/// attribution lines (`On … wrote:`) or forwarded-message separators, Markdown by markup
-/// that plain text hardly ever has (headings, code fences, tables, links), seen twice.
+/// attribution lines (`On … wrote:`) or forwarded-message separators, a conversation by its
+/// speaker labels (three turns or more, a speaker speaking twice) or caption timings,
+/// Markdown by markup that plain text hardly ever has (headings, code fences, tables,
+/// links), seen twice.
 ///
 /// ```
 /// use salient::Format;
 /// assert_eq!("text".parse::<Format>(), Ok(Format::Text));
 /// assert_eq!(Format::Auto.resolve("Just a sentence."), Format::Text);
+/// let meeting = "Anna: Shall we start?\nBen: Yes.\nAnna: The budget first.";
+/// assert_eq!(Format::Auto.resolve(meeting), Format::Conversation);
 /// # #[cfg(all(feature = "markdown", feature = "email"))] { // built with their features
 /// let readme = "## Install\n\nRun `cargo add salient`.\n\n## Use\n\nSee [the guide](guide.md).";
 /// assert_eq!(Format::Auto.resolve(readme), Format::Markdown);
@@ -51,6 +56,15 @@ pub enum Format {
     Auto,
     /// Plain text: paragraphs, titles and lists as the splitter finds them.
     Text,
+    /// A conversation: a transcript of a meeting, call or interview (`Name: words`, a turn a
+    /// line; `Dr. Name:`, `NAME:`, `#Person1#:`, `[00:12:03] Name:` and `Name (00:12):` too),
+    /// a chat export (`[12:01] name: message`) or captions (WebVTT, SRT). Each turn is read
+    /// apart, every piece of it a sentence, and each sentence knows its speaker
+    /// ([`Sentence::speaker`](crate::Sentence::speaker)); labels, cue numbers and timings are
+    /// structure that never counts as content, and so is markup such as `{vocalsound}`,
+    /// `[laughter]` or `<i>`. A caption cue that does not finish its sentence goes on into
+    /// the next one.
+    Conversation,
     /// Markdown (CommonMark with tables, task lists, footnotes and front matter): paragraphs
     /// and list items are prose, whose line breaks do not end sentences; headings are
     /// fragments; code, tables, HTML, front matter, link definitions and rows of badges are
@@ -79,6 +93,7 @@ impl Format {
     /// texts list them.
     pub const ALL: &'static [Format] = &[
         Format::Text,
+        Format::Conversation,
         #[cfg(feature = "markdown")]
         Format::Markdown,
         #[cfg(feature = "email")]
@@ -92,6 +107,7 @@ impl Format {
         match self {
             Format::Auto => "auto",
             Format::Text => "text",
+            Format::Conversation => "conversation",
             #[cfg(feature = "markdown")]
             Format::Markdown => "markdown",
             #[cfg(feature = "email")]
@@ -111,11 +127,14 @@ impl Format {
 }
 
 /// The format `text` is written in. E-mail first: its quoted lines would read as
-/// Markdown's block quotes.
+/// Markdown's block quotes, and its headers as speaker labels.
 fn detect(text: &str) -> Format {
     #[cfg(feature = "email")]
     if email::detect(text) {
         return Format::Email;
+    }
+    if conversation::detect(text) {
+        return Format::Conversation;
     }
     #[cfg(feature = "markdown")]
     if markdown::detect(text) {
@@ -199,6 +218,15 @@ pub(crate) enum BlockKind {
     Code,
     /// Code, a table, HTML, headers, a signature: no sentences, and none runs across it.
     Structure,
+    /// A turn of a conversation, its label left out: every piece of it is a sentence, as
+    /// speech has no headings.
+    Turn {
+        /// Where the speaker's name stands, when the turn names one.
+        speaker: Option<conversation::SpeakerSpan>,
+        /// Whether the turn may finish a sentence that the turn before it left unfinished
+        /// (a caption cue that goes on with the last one).
+        continues: bool,
+    },
 }
 
 /// A block of the input: a byte range of it, and what it is.
@@ -225,6 +253,7 @@ pub(crate) fn read(text: &str, format: Format) -> Reading<'_> {
     let format = format.resolve(text);
     let blocks = match format {
         Format::Auto | Format::Text => references::plain_text(text),
+        Format::Conversation => conversation::read(text),
         #[cfg(feature = "markdown")]
         Format::Markdown => markdown::read(text),
         #[cfg(feature = "email")]
@@ -286,7 +315,7 @@ mod tests {
         }
         assert_eq!(" AUTO ".parse(), Ok(Format::Auto));
         let error = "pdf".parse::<Format>().unwrap_err().to_string();
-        let mut known = vec!["auto", "text"];
+        let mut known = vec!["auto", "text", "conversation"];
         if cfg!(feature = "markdown") {
             known.push("markdown");
         }

@@ -3,6 +3,7 @@
 
 use super::{split_sentences, Segment, SegmentKind};
 use crate::language::Language;
+use crate::read::conversation::ends_sentence;
 use crate::read::{BlockKind, Format, Reading};
 
 /// A text's sentences, each with the block of the page it stands in.
@@ -22,6 +23,9 @@ pub struct Segmented<'a> {
     /// Whether each sentence is another writer's words (a block quote, quoted e-mail, an
     /// earlier message), which count only when the text's own sentences are too few.
     pub(crate) quoted: Vec<bool>,
+    /// In a conversation, who said each sentence, when its turn names a speaker: a slice of
+    /// the input. Empty for other texts.
+    pub(crate) speakers: Vec<Option<&'a str>>,
 }
 
 // Inspection only: the pipeline itself reads the fields.
@@ -36,6 +40,12 @@ impl<'a> Segmented<'a> {
     /// out.
     pub fn sentences(&self) -> &[Segment<'a>] {
         &self.sentences
+    }
+
+    /// In a conversation, who said sentence `index` (an index into
+    /// [`Segmented::sentences`]), when its turn names a speaker.
+    pub fn speaker(&self, index: usize) -> Option<&'a str> {
+        self.speakers.get(index).copied().flatten()
     }
 }
 
@@ -71,6 +81,11 @@ pub(crate) fn segment<'a>(reading: &Reading<'a>, language: Language) -> Segmente
         .iter()
         .map(|sentence| language.opens_with_back_reference(sentence.text))
         .collect();
+    let speakers = if reading.format == Format::Conversation {
+        speakers_of(reading, &sentences)
+    } else {
+        Vec::new()
+    };
     Segmented {
         language,
         format: reading.format,
@@ -78,7 +93,33 @@ pub(crate) fn segment<'a>(reading: &Reading<'a>, language: Language) -> Segmente
         blocks,
         leans_back,
         quoted,
+        speakers,
     }
+}
+
+/// Who said each of `sentences`: the speaker of the turn the sentence starts in.
+fn speakers_of<'a>(reading: &Reading<'a>, sentences: &[Segment<'a>]) -> Vec<Option<&'a str>> {
+    let blocks = &reading.blocks;
+    let mut block = 0;
+    sentences
+        .iter()
+        .map(|sentence| {
+            // Blocks and sentences are both in order: each block is passed once.
+            while blocks
+                .get(block + 1)
+                .is_some_and(|next| next.span.start <= sentence.span.start)
+            {
+                block += 1;
+            }
+            match blocks.get(block)?.kind {
+                BlockKind::Turn {
+                    speaker: Some(speaker),
+                    ..
+                } => reading.text.get(speaker.start..speaker.end),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// The sentences and fragments of every block of `reading`, in order, as slices of its
@@ -154,6 +195,30 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
                     pieces.push((segment, quoted));
                 }
             }
+            BlockKind::Turn { continues, .. } => {
+                for (position, segment) in split_sentences(block_text, language)
+                    .into_iter()
+                    .enumerate()
+                {
+                    // Speech has no headings: every piece of a turn is a sentence.
+                    let segment = Segment {
+                        span: shifted(&segment.span, block.span.start),
+                        paragraph: paragraphs,
+                        kind: SegmentKind::Sentence,
+                        ..segment
+                    };
+                    // A caption cue that goes on with a sentence the cue before left open.
+                    if position == 0 && continues {
+                        if let Some((before, _)) = pieces.last_mut() {
+                            if !ends_sentence(before.text) {
+                                *before = joined(text, before, &segment);
+                                continue;
+                            }
+                        }
+                    }
+                    pieces.push((segment, false));
+                }
+            }
             #[cfg(any(feature = "markdown", feature = "email", feature = "html"))]
             BlockKind::Heading => push_fragment(&mut pieces, block_text, block, paragraphs, quoted),
             #[cfg(feature = "html")]
@@ -217,9 +282,9 @@ fn shifted(span: &std::ops::Range<usize>, offset: usize) -> std::ops::Range<usiz
     span.start + offset..span.end + offset
 }
 
-#[cfg(any(feature = "markdown", feature = "email"))]
 /// One piece from `before` to the end of `after`, which follows it in the same paragraph
-/// with only whitespace between: a sentence if `after` is one.
+/// with only whitespace between (or, in captions, the next cue's number and timing): a
+/// sentence if `after` is one.
 fn joined<'a>(text: &'a str, before: &Segment<'a>, after: &Segment<'a>) -> Segment<'a> {
     let span = before.span.start..after.span.end;
     match text.get(span.clone()) {

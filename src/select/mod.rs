@@ -294,6 +294,7 @@ pub(crate) fn summary<'a>(
                     span: sentence.span.clone(),
                     index,
                     score: relative(scores.get(position).copied().unwrap_or(0.0)),
+                    speaker: segmented.speakers.get(index).copied().flatten(),
                 })
             })
             .collect(),

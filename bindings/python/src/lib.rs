@@ -149,13 +149,20 @@ struct Sentence {
     index: usize,
     /// Salience relative to the document's best sentence, in [0, 1].
     score: f64,
+    /// Who said it, in a conversation whose turns name their speakers (`"Anna"` for
+    /// `Anna: We start.`); `None` in other texts.
+    speaker: Option<Py<PyString>>,
 }
 
 #[pymethods]
 impl Sentence {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let speaker = match &self.speaker {
+            Some(speaker) => format!(", speaker={}", speaker.bind(py).repr()?),
+            None => String::new(),
+        };
         Ok(format!(
-            "Sentence(text={}, start={}, end={}, index={}, score={})",
+            "Sentence(text={}, start={}, end={}, index={}, score={}{speaker})",
             self.text.bind(py).repr()?,
             self.start,
             self.end,
@@ -169,12 +176,21 @@ impl Sentence {
             return Ok(false);
         };
         let other = other.get();
+        let same_speaker = match (&self.speaker, &other.speaker) {
+            (None, None) => true,
+            (Some(mine), Some(theirs)) => {
+                PyAnyMethods::eq(mine.bind(py).as_any(), theirs.bind(py))?
+            }
+            _ => false,
+        };
         Ok((self.start, self.end, self.index, self.score.to_bits())
             == (other.start, other.end, other.index, other.score.to_bits())
+            && same_speaker
             && PyAnyMethods::eq(self.text.bind(py).as_any(), other.text.bind(py))?)
     }
 
-    /// The sentence as a dict: `{"text", "start", "end", "index", "score"}`.
+    /// The sentence as a dict: `{"text", "start", "end", "index", "score"}`, and
+    /// `"speaker"` in a conversation whose turn names one.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("text", self.text.bind(py))?;
@@ -182,6 +198,9 @@ impl Sentence {
         dict.set_item("end", self.end)?;
         dict.set_item("index", self.index)?;
         dict.set_item("score", self.score)?;
+        if let Some(speaker) = &self.speaker {
+            dict.set_item("speaker", speaker.bind(py))?;
+        }
         Ok(dict)
     }
 }
@@ -225,7 +244,8 @@ impl Summary {
         self.document_sentences
     }
 
-    /// The sentences joined by single spaces.
+    /// The sentences joined by single spaces; in a conversation, a sentence whose speaker
+    /// is not the one of the sentence before it opens with the speaker's name.
     #[getter]
     fn text(&self, py: Python<'_>) -> Py<PyString> {
         self.text.clone_ref(py)
@@ -430,7 +450,7 @@ impl Summarizer {
         let original = text_argument(text, "summarize")?;
         let text = rust_text(original)?;
         let summarizer = &self.inner;
-        let summary = py.detach(|| summarizer.summarize(&text).map(|s| owned(&s)));
+        let summary = py.detach(|| summarizer.summarize(&text).map(|s| owned(&text, &s)));
         from_owned(original, &text, summary.map_err(value_error)?)
     }
 
@@ -555,18 +575,36 @@ impl Summarizer {
 
 /// A summary with owned byte offsets, made while the GIL is released.
 struct OwnedSummary {
-    sentences: Vec<(std::ops::Range<usize>, usize, f64)>,
+    /// Each sentence's span, index, score and its speaker's span in a conversation.
+    sentences: Vec<OwnedSentence>,
     language: Language,
     format: salient::Format,
     document_sentences: usize,
 }
 
-fn owned(summary: &salient::Summary<'_>) -> OwnedSummary {
+type OwnedSentence = (
+    std::ops::Range<usize>,
+    usize,
+    f64,
+    Option<std::ops::Range<usize>>,
+);
+
+/// Where `part`, a slice of `text`, stands in it, as byte offsets.
+fn span_in(text: &str, part: &str) -> Option<std::ops::Range<usize>> {
+    let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let end = start.checked_add(part.len())?;
+    (end <= text.len()).then_some(start..end)
+}
+
+fn owned(text: &str, summary: &salient::Summary<'_>) -> OwnedSummary {
     OwnedSummary {
         sentences: summary
             .sentences
             .iter()
-            .map(|s| (s.span.clone(), s.index, s.score))
+            .map(|s| {
+                let speaker = s.speaker.and_then(|speaker| span_in(text, speaker));
+                (s.span.clone(), s.index, s.score, speaker)
+            })
             .collect(),
         language: summary.language,
         format: summary.format,
@@ -583,7 +621,7 @@ fn summarize_each(
         .par_iter()
         .map(|input| {
             let text = input.as_deref()?;
-            summarizer.summarize(text).ok().map(|s| owned(&s))
+            summarizer.summarize(text).ok().map(|s| owned(text, &s))
         })
         .collect()
 }
@@ -599,11 +637,41 @@ fn from_owned(
     let mut code_points = CodePoints::new(text);
     let mut sentences = Vec::with_capacity(summary.sentences.len());
     let texts = PyList::empty(py);
-    for (span, index, score) in summary.sentences {
+    // Speakers' names stand before their sentences, in order too: a walker of their own
+    // keeps both walks linear.
+    let mut speaker_points = CodePoints::new(text);
+    let mut previous_speaker: Option<Py<PyString>> = None;
+    for (span, index, score, speaker_span) in summary.sentences {
+        let speaker = match speaker_span {
+            Some(speaker_span) => {
+                let speaker_start = speaker_points.of(speaker_span.start);
+                let speaker_end = speaker_points.of(speaker_span.end);
+                Some(slice(original, speaker_start, speaker_end)?)
+            }
+            None => None,
+        };
         let start = code_points.of(span.start);
         let end = code_points.of(span.end);
         let sentence_text = slice(original, start, end)?;
-        texts.append(sentence_text.bind(py))?;
+        // As Rust's summary text: a conversation's speaker is named where it changes.
+        let named = match (&speaker, &previous_speaker) {
+            (Some(speaker), Some(previous)) => {
+                !PyAnyMethods::eq(speaker.bind(py).as_any(), previous.bind(py))?
+            }
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        match (&speaker, named) {
+            (Some(speaker), true) => texts.append(
+                speaker
+                    .bind(py)
+                    .as_any()
+                    .add(": ")?
+                    .add(sentence_text.bind(py))?,
+            )?,
+            _ => texts.append(sentence_text.bind(py))?,
+        }
+        previous_speaker = speaker.as_ref().map(|speaker| speaker.clone_ref(py));
         sentences.push(Py::new(
             py,
             Sentence {
@@ -612,6 +680,7 @@ fn from_owned(
                 end,
                 index,
                 score,
+                speaker,
             },
         )?);
     }

@@ -82,12 +82,34 @@ def test_options_round_trip() -> None:
         "language": "auto",
         "format": "auto",
         "algorithm": "textrank",
-        "profile": "general",
+        "profile": "auto",
         "redundancy": 0.5,
     }
     assert salient.Summarizer(**options) == summarizer
     assert "words=40" in repr(summarizer)
     assert salient.Summarizer() == salient.Summarizer(sentences=3, redundancy=0.5)
+
+
+def test_conversations_name_each_sentence_s_speaker() -> None:
+    # Astral characters before and inside the labels test code-point offsets.
+    call = (
+        "Notes 📝\nZoë 𝐀: Hi Ben.\nBen: Hi. 😀\n"
+        "Zoë 𝐀: The venue for the spring fair is booked.\nBen: Yeah.\n"
+        "Zoë 𝐀: Catering still needs a quote from two suppliers.\n"
+        "Ben: Okay, I will ask both suppliers today.\n"
+    )
+    summary = salient.summarize(call, 2)
+    assert summary.format == "conversation"
+    for sentence in summary:
+        assert call[sentence.start : sentence.end] == sentence.text
+        assert sentence.speaker in ("Zoë 𝐀", "Ben")
+        assert ":" not in sentence.text
+        assert sentence.text != "Yeah."
+        assert sentence.to_dict()["speaker"] == sentence.speaker
+    assert summary.text.startswith(f"{summary.sentences[0].speaker}: ")
+    assert salient.summarize(call, 2, format="text").sentences[0].speaker is None
+    assert "speaker" not in salient.summarize(ARTICLE, 1).sentences[0].to_dict()
+    assert salient.summarize(call, 2, profile="conversation") == summary
 
 
 def test_to_dict_is_the_json_shape_of_every_face() -> None:

@@ -30,8 +30,9 @@ mod collection;
 #[cfg(feature = "html")]
 mod html;
 
-/// Numbers per sentence in the result of [`summarize`]: start, end, index, score.
-pub const SUMMARY_STRIDE: usize = 4;
+/// Numbers per sentence in the result of [`summarize`]: start, end, index, score, and the
+/// start and end of its speaker's name (-1 and -1 when it has none).
+pub const SUMMARY_STRIDE: usize = 6;
 
 /// Numbers per segment in the result of [`split_sentences`]: start, end, kind, paragraph.
 pub const SEGMENT_STRIDE: usize = 4;
@@ -48,7 +49,8 @@ pub const SPLIT_HEADER: usize = 1;
 /// Summarizes `text` with the options given as `names`, `kinds`, `numbers` and `strings`
 /// (see the module's documentation). Returns [`SUMMARY_HEADER`] numbers, then
 /// [`SUMMARY_STRIDE`] per chosen sentence: its start and end in UTF-16 code units, its index
-/// among the document's sentences, and its score.
+/// among the document's sentences, its score, and where its speaker's name stands in a
+/// conversation (-1, -1 elsewhere).
 ///
 /// # Errors
 ///
@@ -66,6 +68,9 @@ pub fn summarize(
         Summarizer::from_options(options(&names, kinds, &numbers, &strings)).map_err(js_error)?;
     let summary = summarizer.summarize(text).map_err(js_error)?;
     let mut offsets = Utf16Offsets::new(text);
+    // Speakers' names stand before their sentences, in order too: a walker of their own
+    // keeps both walks linear.
+    let mut speaker_offsets = Utf16Offsets::new(text);
     let mut result = Vec::with_capacity(SUMMARY_HEADER + summary.len() * SUMMARY_STRIDE);
     result.push(language_position(summary.language));
     result.push(format_position(summary.format));
@@ -75,8 +80,22 @@ pub fn summarize(
         result.push(offsets.of(sentence.span.end));
         result.push(sentence.index as f64);
         result.push(sentence.score);
+        match sentence.speaker.and_then(|speaker| span_in(text, speaker)) {
+            Some((start, end)) => {
+                result.push(speaker_offsets.of(start));
+                result.push(speaker_offsets.of(end));
+            }
+            None => result.extend([-1.0, -1.0]),
+        }
     }
     Ok(result)
+}
+
+/// Where `part`, a slice of `text`, stands in it, as byte offsets.
+fn span_in(text: &str, part: &str) -> Option<(usize, usize)> {
+    let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let end = start.checked_add(part.len())?;
+    (end <= text.len()).then_some((start, end))
 }
 
 /// Splits `text` into sentences and fragments with the options given as `names`, `kinds`,

@@ -24,8 +24,11 @@ class Sentence:
     @property
     def score(self) -> float:
         """Salience relative to the document's best sentence, in [0, 1]."""
+    @property
+    def speaker(self) -> str | None:
+        """Who said it, in a conversation whose turns name their speakers; else ``None``."""
     def to_dict(self) -> dict[str, Any]:
-        """``{"text", "start", "end", "index", "score"}``."""
+        """``{"text", "start", "end", "index", "score"}``, and ``"speaker"`` when it has one."""
 
 @final
 class Summary:
@@ -39,7 +42,7 @@ class Summary:
         """The code of the language the text was read as."""
     @property
     def format(self) -> str:
-        """The format the text was read as: ``"text"``, ``"markdown"`` or ``"email"``."""
+        """The format the text was read as: ``"text"``, ``"conversation"``, ``"markdown"`` or ``"email"``."""
     @property
     def document_sentences(self) -> int:
         """How many sentences the document has, fragments not counted."""
@@ -218,9 +221,9 @@ class Summarizer:
         words: int | None = None,
         chars: int | None = None,
         language: str | None = None,
-        format: Literal["auto", "text", "html"] | None = None,
+        format: Literal["auto", "text", "conversation", "html"] | None = None,
         algorithm: Literal["tfidf", "textrank"] | None = None,
-        profile: Literal["general", "news"] | None = None,
+        profile: Literal["auto", "general", "news", "conversation"] | None = None,
         redundancy: float | None = None,
     ) -> None: ...
     def options(self) -> dict[str, Any]:
@@ -260,9 +263,9 @@ def summarize(
     words: int | None = None,
     chars: int | None = None,
     language: str | None = None,
-    format: Literal["auto", "text", "html"] | None = None,
+    format: Literal["auto", "text", "conversation", "html"] | None = None,
     algorithm: Literal["tfidf", "textrank"] | None = None,
-    profile: Literal["general", "news"] | None = None,
+    profile: Literal["auto", "general", "news", "conversation"] | None = None,
     redundancy: float | None = None,
 ) -> Summary:
     """Summarizes ``text`` in at most ``sentences`` sentences (3 unless given)."""
@@ -328,9 +331,9 @@ def summarize_html(
     words: int | None = None,
     chars: int | None = None,
     language: str | None = None,
-    format: Literal["auto", "text", "html"] | None = None,
+    format: Literal["auto", "text", "conversation", "html"] | None = None,
     algorithm: Literal["tfidf", "textrank"] | None = None,
-    profile: Literal["general", "news"] | None = None,
+    profile: Literal["auto", "general", "news", "conversation"] | None = None,
     redundancy: float | None = None,
 ) -> PageSummary:
     """Summarizes the HTML page ``html`` by its main content."""
