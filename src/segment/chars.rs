@@ -16,6 +16,15 @@ pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
     text.get(at..).and_then(|rest| rest.chars().next())
 }
 
+/// The char ending at byte `at`, if `at` is a char boundary inside `text` after its start.
+///
+/// Kept out of line: each inlined backward UTF-8 decoding costs the WebAssembly module
+/// about a hundred bytes, and the rules read the char before an offset at many places.
+#[inline(never)]
+pub(super) fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|before| before.chars().next_back())
+}
+
 /// Chars that end a line: Unicode's mandatory line breaks. `\r\n` is one line end; the
 /// caller folds the pair.
 pub(super) fn is_line_break(c: char) -> bool {
@@ -56,9 +65,7 @@ pub(super) fn is_armenian_letter(c: char) -> bool {
 
 /// Whether the char before byte `at` is an Armenian letter.
 pub(super) fn follows_armenian_letter(text: &str, at: usize) -> bool {
-    text.get(..at)
-        .and_then(|before| before.chars().next_back())
-        .is_some_and(is_armenian_letter)
+    char_before(text, at).is_some_and(is_armenian_letter)
 }
 
 /// Exclamation and question marks, which (unlike the period) are never abbreviations.
@@ -70,11 +77,9 @@ pub(super) fn is_exclamation_or_question(c: char) -> bool {
 /// Whether the char before byte `at` is a Greek letter: Greek writes its question mark as
 /// a semicolon (and its semicolon as a raised dot, `·`), so a `;` after a Greek word asks.
 pub(super) fn follows_greek_letter(text: &str, at: usize) -> bool {
-    text.get(..at)
-        .and_then(|before| before.chars().next_back())
-        .is_some_and(|c| {
-            c.is_alphabetic() && matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}')
-        })
+    char_before(text, at).is_some_and(|c| {
+        c.is_alphabetic() && matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}')
+    })
 }
 
 /// The first code point of the nine Brahmic scripts of India (Devanagari to Malayalam),
@@ -268,8 +273,8 @@ pub(super) fn ends_with_terminator(text: &str) -> bool {
         return true;
     }
     match text.strip_suffix(':') {
-        Some(before) => before.chars().next_back().is_some_and(is_armenian_letter),
-        None => text.chars().next_back().is_some_and(is_terminator),
+        Some(before) => char_before(before, before.len()).is_some_and(is_armenian_letter),
+        None => char_before(text, text.len()).is_some_and(is_terminator),
     }
 }
 

@@ -9,7 +9,7 @@
 //! scanner then resumes after; so the whole split stays linear.
 
 use super::chars::{
-    char_at, follows_armenian_letter, follows_greek_letter, is_closer, is_dash,
+    char_at, char_before, follows_armenian_letter, follows_greek_letter, is_closer, is_dash,
     is_exclamation_or_question, is_indic_mark, is_indic_virama, is_terminator,
     is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace, trim_spaces_end,
 };
@@ -891,10 +891,7 @@ fn follows_number(text: &str, token_start: usize) -> bool {
         .take(MAX_LOOKUP_BYTES)
         .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
         .count();
-    before
-        .get(..before.len() - number)
-        .and_then(|rest| rest.chars().next_back())
-        .is_none_or(char::is_whitespace)
+    char_before(before, before.len() - number).is_none_or(char::is_whitespace)
 }
 
 /// The class of `word` by the word lists alone.
