@@ -629,15 +629,9 @@ fn glued_sentence_start(
     // The letters before the period, looked back over no further than a listed word is
     // long; they must make up the whole token (not `www.example.Com`).
     let from = skip_openers(text, token_start).min(at);
-    let letters = text
-        .get(from..at)
-        .unwrap_or_default()
-        .char_indices()
-        .rev()
-        .take(MAX_LOOKUP_BYTES + 1)
-        .take_while(|&(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(at, |(offset, _)| from + offset);
+    let letters =
+        start_of_trailing_run(text.get(from..at).unwrap_or_default(), char::is_alphabetic)
+            .map_or(at, |offset| from + offset);
     let Some(word) = text.get(from..at).filter(|_| letters == from) else {
         return false;
     };
@@ -685,6 +679,18 @@ fn after_common_word(text: &str, token_start: usize, at: usize, lexicon: &Lexico
     lowercase_key(word, &mut buffer).is_some_and(|key| contains_in(lexicon.stop_words, key))
 }
 
+/// Where the run of chars that pass `member` at the end of `text` starts, looking back over
+/// no more chars than a listed word has bytes (and one more); `None` when the last char
+/// does not pass. A plain function, not a generic one, so that its callers share one body.
+fn start_of_trailing_run(text: &str, member: fn(char) -> bool) -> Option<usize> {
+    text.char_indices()
+        .rev()
+        .take(MAX_LOOKUP_BYTES + 1)
+        .take_while(|&(_, c)| member(c))
+        .last()
+        .map(|(offset, _)| offset)
+}
+
 /// Whether the word at byte `at` is a Roman numeral of up to six letters (`II`, `XIV`)
 /// ending the word. A lone `I` is English's pronoun more often than a number.
 fn is_roman_numeral_word(text: &str, at: usize) -> bool {
@@ -709,13 +715,7 @@ fn previous_word(text: &str, token_start: usize, at: usize) -> Option<(usize, us
         return None;
     }
     // Looking back no further than the longest listed word.
-    let start = word
-        .char_indices()
-        .rev()
-        .take(MAX_LOOKUP_BYTES + 1)
-        .take_while(|&(_, c)| !c.is_whitespace())
-        .last()
-        .map(|(offset, _)| offset)?;
+    let start = start_of_trailing_run(word, |c| !c.is_whitespace())?;
     (word.len() - start <= MAX_LOOKUP_BYTES
         && word
             .get(start..)
@@ -842,12 +842,29 @@ fn looks_abbreviated(
         Some(cut) => word.get(cut + 1..).unwrap_or(word),
         None => word,
     };
-    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+    // One walk over the word's letters (a walk per question cost the WebAssembly module a
+    // kilobyte). The vowel look-up, the costly one, stops at the first vowel or at a letter
+    // of a script without vowel letters, after which the word can no longer be vowelless.
+    let mut letters = 0usize;
+    let mut vowel_script = true;
+    let mut vowel = false;
+    let mut upper = true;
+    for c in word.chars() {
+        if !c.is_alphabetic() {
+            return false;
+        }
+        letters += 1;
+        vowel_script &= has_vowel_letters(c);
+        if vowel_script && !vowel {
+            vowel = is_vowel(c);
+        }
+        upper &= c.is_uppercase();
+    }
+    if letters == 0 {
         return false;
     }
-    let letters = word.chars().count();
-    let vowelless = word.chars().all(has_vowel_letters) && !word.chars().any(is_vowel);
-    let capitals = letters <= 2 && word.chars().all(char::is_uppercase);
+    let vowelless = vowel_script && !vowel;
+    let capitals = letters <= 2 && upper;
     let unit_letters = if units { 4 } else { 2 };
     if vowelless || capitals || (letters <= unit_letters && follows_number(text, token_start)) {
         return true;
