@@ -227,12 +227,27 @@ pub(super) fn skip_whitespace(text: &str, from: usize) -> (usize, usize) {
 /// `text` without the spaces, tabs and no-break spaces at its end: what is before a word
 /// on the same line.
 pub(super) fn trim_spaces_end(text: &str) -> &str {
-    text.trim_end_matches(is_space)
+    trim_end_while(text, is_space)
 }
 
 /// `text` without the spaces, tabs and no-break spaces at its start.
 pub(super) fn trim_spaces_start(text: &str) -> &str {
-    text.trim_start_matches(is_space)
+    let mut start = 0;
+    while let Some(c) = char_at(text, start).filter(|&c| is_space(c)) {
+        start += c.len_utf8();
+    }
+    text.get(start..).unwrap_or(text)
+}
+
+/// `text` without the chars at its end that `strip` accepts. The standard library's
+/// `trim_end_matches` would build one searcher per closure; this plain function is one body
+/// for every caller.
+pub(super) fn trim_end_while(text: &str, strip: fn(char) -> bool) -> &str {
+    let mut end = text.len();
+    while let Some(c) = char_before(text, end).filter(|&c| strip(c)) {
+        end -= c.len_utf8();
+    }
+    text.get(..end).unwrap_or(text)
 }
 
 /// Spaces within a line: space, tab, no-break space.
@@ -268,13 +283,11 @@ pub(super) fn skip_openers(text: &str, from: usize) -> usize {
 /// by closing quotes and brackets. An Armenian word's `:` is its full stop, and a `;` ends
 /// a clause that the splitter only cuts off when a new sentence follows.
 pub(super) fn ends_with_terminator(text: &str) -> bool {
-    let text = text.trim_end_matches(is_closer);
-    if text.ends_with(';') {
-        return true;
-    }
-    match text.strip_suffix(':') {
-        Some(before) => char_before(before, before.len()).is_some_and(is_armenian_letter),
-        None => char_before(text, text.len()).is_some_and(is_terminator),
+    let text = trim_end_while(text, is_closer);
+    match char_before(text, text.len()) {
+        Some(';') => true,
+        Some(':') => char_before(text, text.len() - 1).is_some_and(is_armenian_letter),
+        last => last.is_some_and(is_terminator),
     }
 }
 

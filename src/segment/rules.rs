@@ -11,7 +11,8 @@
 use super::chars::{
     char_at, char_before, follows_armenian_letter, follows_greek_letter, is_closer, is_dash,
     is_exclamation_or_question, is_indic_mark, is_indic_virama, is_terminator,
-    is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace, trim_spaces_end,
+    is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace, trim_end_while,
+    trim_spaces_end,
 };
 use crate::language::{Language, WordList};
 
@@ -277,7 +278,7 @@ pub(super) fn stop(
         // An ellipsis in brackets (`[...]`, `(…)`) marks words left out of a quotation.
         let omission = text
             .get(..at)
-            .is_some_and(|before| before.ends_with(['[', '(']))
+            .is_some_and(|before| matches!(before.as_bytes().last(), Some(b'[' | b'(')))
             && matches!(char_at(text, run_end), Some(']' | ')'));
         if omission {
             Break::None
@@ -656,8 +657,7 @@ fn glued_sentence_start(
     if address {
         return false;
     }
-    let dotted = token
-        .trim_end_matches(|c| is_terminator(c) || is_closer(c))
+    let dotted = trim_end_while(token, |c| is_terminator(c) || is_closer(c))
         .bytes()
         .any(|b| b == b'.');
     is_title(text, end, lexicon) || (!dotted && is_starter(text, end, lexicon))
@@ -804,8 +804,9 @@ fn classify(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> Wor
         return class;
     }
     // A unit or a time glued to its number (`6a.m.`, `5ft.`) is the abbreviation.
-    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit());
-    if unit.len() < word.len() && unit.starts_with(char::is_alphabetic) {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = word.get(digits..).unwrap_or_default();
+    if digits > 0 && unit.chars().next().is_some_and(char::is_alphabetic) {
         let class = listed_class(unit, lexicon);
         if class != WordClass::Plain {
             return class;
@@ -899,7 +900,7 @@ fn follows_number(text: &str, token_start: usize) -> bool {
         return false;
     };
     let before = trim_spaces_end(before);
-    if before.len() == token_start || !before.ends_with(|c: char| c.is_ascii_digit()) {
+    if before.len() == token_start || !before.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return false;
     }
     let number = before
