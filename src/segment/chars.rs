@@ -16,6 +16,15 @@ pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
     text.get(at..).and_then(|rest| rest.chars().next())
 }
 
+/// The char ending at byte `at`, if `at` is a char boundary inside `text` after its start.
+///
+/// Kept out of line: each inlined backward UTF-8 decoding costs the WebAssembly module
+/// about a hundred bytes, and the rules read the char before an offset at many places.
+#[inline(never)]
+pub(super) fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|before| before.chars().next_back())
+}
+
 /// Chars that end a line: Unicode's mandatory line breaks. `\r\n` is one line end; the
 /// caller folds the pair.
 pub(super) fn is_line_break(c: char) -> bool {
@@ -56,9 +65,7 @@ pub(super) fn is_armenian_letter(c: char) -> bool {
 
 /// Whether the char before byte `at` is an Armenian letter.
 pub(super) fn follows_armenian_letter(text: &str, at: usize) -> bool {
-    text.get(..at)
-        .and_then(|before| before.chars().next_back())
-        .is_some_and(is_armenian_letter)
+    char_before(text, at).is_some_and(is_armenian_letter)
 }
 
 /// Exclamation and question marks, which (unlike the period) are never abbreviations.
@@ -70,11 +77,9 @@ pub(super) fn is_exclamation_or_question(c: char) -> bool {
 /// Whether the char before byte `at` is a Greek letter: Greek writes its question mark as
 /// a semicolon (and its semicolon as a raised dot, `·`), so a `;` after a Greek word asks.
 pub(super) fn follows_greek_letter(text: &str, at: usize) -> bool {
-    text.get(..at)
-        .and_then(|before| before.chars().next_back())
-        .is_some_and(|c| {
-            c.is_alphabetic() && matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}')
-        })
+    char_before(text, at).is_some_and(|c| {
+        c.is_alphabetic() && matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}')
+    })
 }
 
 /// The first code point of the nine Brahmic scripts of India (Devanagari to Malayalam),
@@ -222,12 +227,27 @@ pub(super) fn skip_whitespace(text: &str, from: usize) -> (usize, usize) {
 /// `text` without the spaces, tabs and no-break spaces at its end: what is before a word
 /// on the same line.
 pub(super) fn trim_spaces_end(text: &str) -> &str {
-    text.trim_end_matches(is_space)
+    trim_end_while(text, is_space)
 }
 
 /// `text` without the spaces, tabs and no-break spaces at its start.
 pub(super) fn trim_spaces_start(text: &str) -> &str {
-    text.trim_start_matches(is_space)
+    let mut start = 0;
+    while let Some(c) = char_at(text, start).filter(|&c| is_space(c)) {
+        start += c.len_utf8();
+    }
+    text.get(start..).unwrap_or(text)
+}
+
+/// `text` without the chars at its end that `strip` accepts. The standard library's
+/// `trim_end_matches` would build one searcher per closure; this plain function is one body
+/// for every caller.
+pub(super) fn trim_end_while(text: &str, strip: fn(char) -> bool) -> &str {
+    let mut end = text.len();
+    while let Some(c) = char_before(text, end).filter(|&c| strip(c)) {
+        end -= c.len_utf8();
+    }
+    text.get(..end).unwrap_or(text)
 }
 
 /// Spaces within a line: space, tab, no-break space.
@@ -263,13 +283,11 @@ pub(super) fn skip_openers(text: &str, from: usize) -> usize {
 /// by closing quotes and brackets. An Armenian word's `:` is its full stop, and a `;` ends
 /// a clause that the splitter only cuts off when a new sentence follows.
 pub(super) fn ends_with_terminator(text: &str) -> bool {
-    let text = text.trim_end_matches(is_closer);
-    if text.ends_with(';') {
-        return true;
-    }
-    match text.strip_suffix(':') {
-        Some(before) => before.chars().next_back().is_some_and(is_armenian_letter),
-        None => text.chars().next_back().is_some_and(is_terminator),
+    let text = trim_end_while(text, is_closer);
+    match char_before(text, text.len()) {
+        Some(';') => true,
+        Some(':') => char_before(text, text.len() - 1).is_some_and(is_armenian_letter),
+        last => last.is_some_and(is_terminator),
     }
 }
 

@@ -9,9 +9,10 @@
 //! scanner then resumes after; so the whole split stays linear.
 
 use super::chars::{
-    char_at, follows_armenian_letter, follows_greek_letter, is_closer, is_dash,
+    char_at, char_before, follows_armenian_letter, follows_greek_letter, is_closer, is_dash,
     is_exclamation_or_question, is_indic_mark, is_indic_virama, is_terminator,
-    is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace, trim_spaces_end,
+    is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace, trim_end_while,
+    trim_spaces_end,
 };
 use crate::language::{Language, WordList};
 
@@ -277,7 +278,7 @@ pub(super) fn stop(
         // An ellipsis in brackets (`[...]`, `(…)`) marks words left out of a quotation.
         let omission = text
             .get(..at)
-            .is_some_and(|before| before.ends_with(['[', '(']))
+            .is_some_and(|before| matches!(before.as_bytes().last(), Some(b'[' | b'(')))
             && matches!(char_at(text, run_end), Some(']' | ')'));
         if omission {
             Break::None
@@ -629,15 +630,9 @@ fn glued_sentence_start(
     // The letters before the period, looked back over no further than a listed word is
     // long; they must make up the whole token (not `www.example.Com`).
     let from = skip_openers(text, token_start).min(at);
-    let letters = text
-        .get(from..at)
-        .unwrap_or_default()
-        .char_indices()
-        .rev()
-        .take(MAX_LOOKUP_BYTES + 1)
-        .take_while(|&(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(at, |(offset, _)| from + offset);
+    let letters =
+        start_of_trailing_run(text.get(from..at).unwrap_or_default(), char::is_alphabetic)
+            .map_or(at, |offset| from + offset);
     let Some(word) = text.get(from..at).filter(|_| letters == from) else {
         return false;
     };
@@ -662,8 +657,7 @@ fn glued_sentence_start(
     if address {
         return false;
     }
-    let dotted = token
-        .trim_end_matches(|c| is_terminator(c) || is_closer(c))
+    let dotted = trim_end_while(token, |c| is_terminator(c) || is_closer(c))
         .bytes()
         .any(|b| b == b'.');
     is_title(text, end, lexicon) || (!dotted && is_starter(text, end, lexicon))
@@ -683,6 +677,18 @@ fn after_common_word(text: &str, token_start: usize, at: usize, lexicon: &Lexico
     };
     let mut buffer = [0u8; MAX_LOOKUP_BYTES];
     lowercase_key(word, &mut buffer).is_some_and(|key| contains_in(lexicon.stop_words, key))
+}
+
+/// Where the run of chars that pass `member` at the end of `text` starts, looking back over
+/// no more chars than a listed word has bytes (and one more); `None` when the last char
+/// does not pass. A plain function, not a generic one, so that its callers share one body.
+fn start_of_trailing_run(text: &str, member: fn(char) -> bool) -> Option<usize> {
+    text.char_indices()
+        .rev()
+        .take(MAX_LOOKUP_BYTES + 1)
+        .take_while(|&(_, c)| member(c))
+        .last()
+        .map(|(offset, _)| offset)
 }
 
 /// Whether the word at byte `at` is a Roman numeral of up to six letters (`II`, `XIV`)
@@ -709,13 +715,7 @@ fn previous_word(text: &str, token_start: usize, at: usize) -> Option<(usize, us
         return None;
     }
     // Looking back no further than the longest listed word.
-    let start = word
-        .char_indices()
-        .rev()
-        .take(MAX_LOOKUP_BYTES + 1)
-        .take_while(|&(_, c)| !c.is_whitespace())
-        .last()
-        .map(|(offset, _)| offset)?;
+    let start = start_of_trailing_run(word, |c| !c.is_whitespace())?;
     (word.len() - start <= MAX_LOOKUP_BYTES
         && word
             .get(start..)
@@ -804,8 +804,9 @@ fn classify(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> Wor
         return class;
     }
     // A unit or a time glued to its number (`6a.m.`, `5ft.`) is the abbreviation.
-    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit());
-    if unit.len() < word.len() && unit.starts_with(char::is_alphabetic) {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = word.get(digits..).unwrap_or_default();
+    if digits > 0 && unit.chars().next().is_some_and(char::is_alphabetic) {
         let class = listed_class(unit, lexicon);
         if class != WordClass::Plain {
             return class;
@@ -842,12 +843,29 @@ fn looks_abbreviated(
         Some(cut) => word.get(cut + 1..).unwrap_or(word),
         None => word,
     };
-    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+    // One walk over the word's letters (a walk per question cost the WebAssembly module a
+    // kilobyte). The vowel look-up, the costly one, stops at the first vowel or at a letter
+    // of a script without vowel letters, after which the word can no longer be vowelless.
+    let mut letters = 0usize;
+    let mut vowel_script = true;
+    let mut vowel = false;
+    let mut upper = true;
+    for c in word.chars() {
+        if !c.is_alphabetic() {
+            return false;
+        }
+        letters += 1;
+        vowel_script &= has_vowel_letters(c);
+        if vowel_script && !vowel {
+            vowel = is_vowel(c);
+        }
+        upper &= c.is_uppercase();
+    }
+    if letters == 0 {
         return false;
     }
-    let letters = word.chars().count();
-    let vowelless = word.chars().all(has_vowel_letters) && !word.chars().any(is_vowel);
-    let capitals = letters <= 2 && word.chars().all(char::is_uppercase);
+    let vowelless = vowel_script && !vowel;
+    let capitals = letters <= 2 && upper;
     let unit_letters = if units { 4 } else { 2 };
     if vowelless || capitals || (letters <= unit_letters && follows_number(text, token_start)) {
         return true;
@@ -881,7 +899,7 @@ fn follows_number(text: &str, token_start: usize) -> bool {
         return false;
     };
     let before = trim_spaces_end(before);
-    if before.len() == token_start || !before.ends_with(|c: char| c.is_ascii_digit()) {
+    if before.len() == token_start || !before.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return false;
     }
     let number = before
@@ -890,10 +908,7 @@ fn follows_number(text: &str, token_start: usize) -> bool {
         .take(MAX_LOOKUP_BYTES)
         .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
         .count();
-    before
-        .get(..before.len() - number)
-        .and_then(|rest| rest.chars().next_back())
-        .is_none_or(char::is_whitespace)
+    char_before(before, before.len() - number).is_none_or(char::is_whitespace)
 }
 
 /// The class of `word` by the word lists alone.

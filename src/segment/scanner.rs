@@ -10,7 +10,7 @@
 //! hard-wrapped paragraph ([`wrap`]).
 
 use super::chars::{
-    binds_to_next_line, char_at, ends_with_terminator, follows_armenian_letter,
+    binds_to_next_line, char_at, char_before, ends_with_terminator, follows_armenian_letter,
     follows_greek_letter, is_bullet, is_line_break, is_terminator, skip_whitespace,
 };
 use super::enclosures::Enclosures;
@@ -284,11 +284,7 @@ impl Scanner<'_, '_> {
             let runs_on = self.held_end == self.last_end
                 || (char_at(self.text, next).is_some_and(char::is_lowercase)
                     && !self.lowercase_starts)
-                || self
-                    .text
-                    .get(..self.last_end)
-                    .and_then(|line| line.chars().next_back())
-                    .is_some_and(binds_to_next_line)
+                || char_before(self.text, self.last_end).is_some_and(binds_to_next_line)
                 || (self.is_wrapped_line_end(at) && list_marker(self.text, next).is_none());
             if !runs_on {
                 self.close(self.last_end);
