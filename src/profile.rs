@@ -48,18 +48,13 @@ impl Profile {
     /// its scores lie, then multiplies each by the profile's weight for the sentence's
     /// position and length; `words` gives each sentence's length in words.
     pub(crate) fn weigh(self, scores: &mut [f64], words: &[usize]) {
-        let lowest = scores.iter().copied().fold(f64::INFINITY, f64::min);
-        let highest = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let spread = highest - lowest;
-        for (index, (score, &words)) in scores.iter_mut().zip(words).enumerate() {
-            let salience = if spread > 0.0 {
-                (*score - lowest) / spread
-            } else {
-                1.0
-            };
-            *score =
-                salience * (1.0 + index as f64).powf(-self.position_decay()) * length_weight(words);
-        }
+        rescale_and_weigh(scores, words, self.position_decay());
+    }
+
+    /// Weighs scores as [`Profile::weigh`] does, for a summary that answers a query: by
+    /// length only, as the query rather than the opening says where to look.
+    pub(crate) fn weigh_for_query(self, scores: &mut [f64], words: &[usize]) {
+        rescale_and_weigh(scores, words, 0.0);
     }
 
     /// The exponent of the decay of a sentence's weight with its position.
@@ -68,6 +63,22 @@ impl Profile {
             Profile::General => 0.3,
             Profile::News => 1.0,
         }
+    }
+}
+
+/// Rescales `scores` to [0, 1] and weighs each by position, with `decay` as the exponent,
+/// and by its sentence's length in `words`.
+fn rescale_and_weigh(scores: &mut [f64], words: &[usize], decay: f64) {
+    let lowest = scores.iter().copied().fold(f64::INFINITY, f64::min);
+    let highest = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let spread = highest - lowest;
+    for (index, (score, &words)) in scores.iter_mut().zip(words).enumerate() {
+        let salience = if spread > 0.0 {
+            (*score - lowest) / spread
+        } else {
+            1.0
+        };
+        *score = salience * (1.0 + index as f64).powf(-decay) * length_weight(words);
     }
 }
 
