@@ -6,6 +6,7 @@ mod data;
 mod html;
 mod markdown;
 mod progress;
+mod query;
 mod split;
 mod summaries;
 
@@ -37,6 +38,10 @@ enum Command {
     /// snippets that must and must not appear) beside all the page's text, and the share of
     /// the sentences of summaries of pages found in their main text.
     Html(html::HtmlArgs),
+    /// Score summaries that answer a query: ROUGE-1/2/L F1 against the answer, and span
+    /// recall where the data marks the passages that answer it, beside Lead, a query TF-IDF
+    /// cosine ranking and the summary without the query.
+    Query(query::QueryArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -130,6 +135,7 @@ fn main() -> ExitCode {
         Command::Split(args) => split::run(args),
         Command::Markdown(args) => markdown::run(args),
         Command::Html(args) => html::run(args),
+        Command::Query(args) => query::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
