@@ -1,12 +1,14 @@
-//! One line of a JSON Lines batch: its id, and the answer to its text or what is wrong
-//! with it. Kept apart from reading and writing, so that it can be fuzzed on its own.
+//! One line of a JSON Lines batch: its id, and the answer to its text (and query, when it
+//! has one) or what is wrong with it. Kept apart from reading and writing, so that it can
+//! be fuzzed on its own.
 
 use serde_json::Value;
 
-/// The line's id (null when it has none) and its answer or what is wrong with it.
+/// The line's id (null when it has none) and its answer or what is wrong with it. `answer`
+/// gets the line's text and its `"query"`, when the line has one.
 pub(crate) fn answer_line(
     line: &[u8],
-    answer: &impl Fn(&str) -> Result<Value, String>,
+    answer: &impl Fn(&str, Option<&str>) -> Result<Value, String>,
 ) -> (Value, Result<Value, String>) {
     let line = match std::str::from_utf8(line) {
         Ok(line) => line,
@@ -31,10 +33,16 @@ pub(crate) fn answer_line(
         Err(e) => return (Value::Null, Err(format!("malformed JSON: {e}"))),
     };
     let id = object.remove("id").unwrap_or(Value::Null);
-    let result = match object.get("text") {
-        Some(Value::String(text)) => answer(text),
-        Some(_) => Err(r#"the "text" field must be a string"#.to_string()),
-        None => Err(r#"the object has no "text" field: give the text to work on"#.to_string()),
+    let query = match object.get("query") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(query)) => Ok(Some(query.as_str())),
+        Some(_) => Err(r#"the "query" field must be a string"#.to_string()),
+    };
+    let result = match (object.get("text"), query) {
+        (_, Err(message)) => Err(message),
+        (Some(Value::String(text)), Ok(query)) => answer(text, query),
+        (Some(_), _) => Err(r#"the "text" field must be a string"#.to_string()),
+        (None, _) => Err(r#"the object has no "text" field: give the text to work on"#.to_string()),
     };
     (id, result)
 }
@@ -44,15 +52,17 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn echo(text: &str) -> Result<Value, String> {
-        Ok(json!({ "length": text.len() }))
+    fn echo(text: &str, query: Option<&str>) -> Result<Value, String> {
+        Ok(json!({ "length": text.len(), "query": query }))
     }
 
     #[test]
     fn answers_a_good_line_with_its_id() {
         let (id, result) = answer_line(br#"{"id": "a", "text": "abc"}"#, &echo);
         assert_eq!(id, json!("a"));
-        assert_eq!(result, Ok(json!({ "length": 3 })));
+        assert_eq!(result, Ok(json!({ "length": 3, "query": null })));
+        let (_, result) = answer_line(br#"{"text": "abc", "query": "b"}"#, &echo);
+        assert_eq!(result, Ok(json!({ "length": 3, "query": "b" })));
     }
 
     #[test]
@@ -67,6 +77,10 @@ mod tests {
         assert!(result.unwrap_err().starts_with("malformed JSON"));
         let (_, result) = answer_line(b"[1, 2]", &echo);
         assert!(result.unwrap_err().contains("expected a JSON object"));
+        let (_, result) = answer_line(br#"{"text": "abc", "query": 5}"#, &echo);
+        assert!(result
+            .unwrap_err()
+            .contains("\"query\" field must be a string"));
         let (_, result) = answer_line(b"{\"text\": \"\xff\"}", &echo);
         assert!(result.unwrap_err().contains("not valid UTF-8"));
     }

@@ -48,13 +48,14 @@ struct SummarizeArgs {
 
     /// Print the summary as one JSON object: {"text","sentences":[{"text","start","end",
     /// "index","score"}],"language","format","document_sentences"}; start and end are byte
-    /// offsets.
+    /// offsets. With --query the object also has "query_matched".
     #[arg(long, conflicts_with = "jsonl")]
     json: bool,
 
-    /// Batch mode: each input line is a JSON object {"id","text"}; each output line is the
-    /// summary's JSON object with the line's "id" first (or {"id","error"}), in the same
-    /// order. Blank lines are skipped.
+    /// Batch mode: each input line is a JSON object {"id","text"}, with an optional "query"
+    /// (which stands in for --query on that line); each output line is the summary's JSON
+    /// object with the line's "id" first (or {"id","error"}), in the same order. Blank lines
+    /// are skipped.
     #[arg(long)]
     jsonl: bool,
 }
@@ -98,6 +99,11 @@ struct OptionArgs {
     /// [default: 0.5]; 1 skips exact repeats only.
     #[arg(long, value_name = "T", value_parser = number, allow_negative_numbers = true)]
     redundancy: Option<f64>,
+    /// Focus the summary on this question or these words: the sentences that answer it
+    /// best, and most central among those. JSON output says "query_matched": false when no
+    /// word of it occurs in the text (the summary is then the one without a query).
+    #[arg(long, value_name = "TEXT")]
+    query: Option<String>,
 }
 
 /// The summarizer the options ask for, read by the library, which checks them.
@@ -114,6 +120,7 @@ fn summarizer(length: &LengthArgs, options: &OptionArgs) -> Result<Summarizer, F
         ("format", &options.format),
         ("algorithm", &options.algorithm),
         ("profile", &options.profile),
+        ("query", &options.query),
     ];
     let given = numbers
         .into_iter()
@@ -218,9 +225,17 @@ fn main() -> ExitCode {
 fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
     let summarizer = summarizer(&args.length, &args.options)?;
     if args.jsonl {
-        return batch::run(args.file.as_deref(), |text| {
-            if page::is_page(&summarizer, text) {
-                return page::summary_json(&summarizer, text);
+        return batch::run(args.file.as_deref(), |text, query| {
+            let with_query;
+            let summarizer = match query {
+                Some(query) => {
+                    with_query = summarizer.clone().query(query);
+                    &with_query
+                }
+                None => &summarizer,
+            };
+            if page::is_page(summarizer, text) {
+                return page::summary_json(summarizer, text);
             }
             summarizer
                 .summarize(text)
@@ -254,7 +269,7 @@ fn split(args: SplitArgs) -> Result<(), Failure> {
     )
     .map_err(Failure::usage)?;
     if args.jsonl {
-        return batch::run(args.file.as_deref(), |text| {
+        return batch::run(args.file.as_deref(), |text, _query| {
             let language = language.resolve(text);
             Ok(serde_json::json!({
                 "sentences": salient::split_sentences(text, language),
