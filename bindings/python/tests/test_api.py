@@ -90,6 +90,23 @@ def test_options_round_trip() -> None:
     assert salient.Summarizer() == salient.Summarizer(sentences=3, redundancy=0.5)
 
 
+def test_a_query_focuses_the_summary_and_says_when_it_matched_nothing() -> None:
+    answer = salient.summarize(ARTICLE, 1, query="How much did the station cost?")
+    assert answer.text == "The station cost $120 million and took four years to build."
+    assert answer.query_matched is True
+    assert list(answer.to_dict())[-1] == "query_matched"
+    unrelated = salient.Summarizer(sentences=2, query="football").summarize(ARTICLE)
+    assert unrelated.query_matched is False
+    assert [s.text for s in unrelated] == [s.text for s in salient.summarize(ARTICLE, 2)]
+    assert salient.summarize(ARTICLE).query_matched is None
+    assert "query_matched" not in salient.summarize(ARTICLE).to_dict()
+    assert salient.Summarizer(query="tides").options()["query"] == "tides"
+    # Offsets stay code points with a query in another script.
+    greeting = salient.summarize(MIXED, 1, query="Привет мир")
+    assert greeting.text == "Привет, мир."
+    assert_slices(MIXED, greeting.sentences)
+
+
 def test_to_dict_is_the_json_shape_of_every_face() -> None:
     summary = salient.summarize(ARTICLE, 2)
     shape = summary.to_dict()
@@ -186,6 +203,8 @@ def test_split_sentences_gives_kind_and_paragraph() -> None:
         ({"algorithm": "lexrank"}, 'unknown algorithm "lexrank": use one of textrank, tfidf'),
         ({"profile": ["news"]}, "the option profile must be a string, not a value of type list"),
         ({"redundancy": 0}, "the redundancy threshold 0 is not in (0, 1]"),
+        ({"query": " "}, "the query is empty: give the words to focus the summary on, or leave the query option out"),
+        ({"query": 3}, "the option query must be a string, not the number 3"),
     ],
 )
 def test_invalid_options_raise_value_error_with_the_core_message(options: dict[str, object], message: str) -> None:
