@@ -398,13 +398,14 @@ fn query_tf_idf(
         })
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let (limit, cost): (usize, Box<dyn Fn(&str) -> usize>) = match length {
-        Length::Words(n) => (n, Box::new(salient::word_count)),
-        Length::Chars(n) => (n, Box::new(|s: &str| s.chars().count())),
-        Length::Sentences(n) => (n, Box::new(|_: &str| 1)),
+    // What a sentence costs of the budget, and the budget.
+    let (limit, cost): (usize, fn(&str) -> usize) = match length {
+        Length::Words(n) => (n, salient::word_count),
+        Length::Chars(n) => (n, |s: &str| s.chars().count()),
+        Length::Sentences(n) => (n, |_: &str| 1),
         _ => (
             length.leading_sentences(&vec![""; sentences.len()]),
-            Box::new(|_: &str| 1),
+            |_: &str| 1,
         ),
     };
     let mut chosen = Vec::new();
