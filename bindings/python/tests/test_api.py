@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pathlib
 import random
 
 import pytest
@@ -266,3 +267,14 @@ def test_reprs_read_as_python() -> None:
 
 def test_version_is_the_package_version() -> None:
     assert salient.__version__.count(".") == 2
+
+
+def test_python_m_salient_takes_a_query(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from salient.__main__ import main
+
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["-n", "1", "--query", "How much did the station cost?", str(path)]) == 0
+    assert capsys.readouterr().out == "The station cost $120 million and took four years to build.\n"
+    assert main(["--query", " ", str(path)]) == 2
+    assert "the query is empty" in capsys.readouterr().err
