@@ -18,11 +18,14 @@ use crate::{data, one_line, Failure};
 
 /// Reports, per file and language, boundary precision, recall and F1 and the share of
 /// documents split exactly right, for salient and for a naive splitter that breaks after
-/// every `.`, `!`, `?` or `…` followed by whitespace (and after every CJK stop).
+/// every `.`, `!`, `?` or `…` followed by whitespace (and after every CJK stop). Records
+/// with a "source" are also reported per source and language; records with a "flag" (a
+/// splitter's own convention, or a doubtful expectation) are left out of those figures and
+/// reported apart.
 #[derive(Args, Debug)]
 pub(crate) struct SplitArgs {
     /// JSON Lines, one {"text", "sentences"} object per line, with an optional "lang" (ISO
-    /// 639-1 code). Give the option again for more files.
+    /// 639-1 code), "source" and "flag". Give the option again for more files.
     #[arg(long, value_name = "FILE", required = true)]
     data: Vec<PathBuf>,
 
@@ -44,6 +47,32 @@ struct Example {
     sentences: Vec<String>,
     #[serde(default)]
     lang: Option<String>,
+    /// Where the case comes from (`owner/repository path (licence)`).
+    #[serde(default)]
+    source: Option<String>,
+    /// Why the case is no target: a splitter's own convention or a doubtful expectation.
+    /// Flagged cases are reported apart from the others.
+    #[serde(default)]
+    flag: Option<serde_json::Value>,
+}
+
+impl Example {
+    /// The reason the case is flagged, if it is.
+    fn flag(&self) -> Option<String> {
+        match self.flag.as_ref()? {
+            serde_json::Value::Null | serde_json::Value::Bool(false) => None,
+            serde_json::Value::String(reason) => Some(reason.clone()),
+            other => Some(other.to_string()),
+        }
+    }
+
+    /// The repository the case comes from: the first `owner/name` word of its source.
+    fn source_name(&self) -> Option<&str> {
+        self.source
+            .as_deref()?
+            .split_whitespace()
+            .find(|word| word.contains('/'))
+    }
 }
 
 /// Boundary counts over documents, for one splitter.
@@ -66,6 +95,14 @@ impl Tally {
         if found == expected {
             self.exact += 1;
         }
+    }
+
+    fn merge(&mut self, other: &Tally) {
+        self.documents += other.documents;
+        self.exact += other.exact;
+        self.found += other.found;
+        self.expected += other.expected;
+        self.correct += other.correct;
     }
 
     fn precision(&self) -> f64 {
@@ -116,8 +153,9 @@ fn evaluate_file(path: &Path, args: &SplitArgs, out: &mut impl Write) -> Result<
         None,
     )?;
 
-    // Per language code: (language used, salient's tally, the naive tally).
-    let mut tallies: BTreeMap<String, (Language, Tally, Tally)> = BTreeMap::new();
+    let mut headline = Groups::default();
+    let mut flagged = Groups::default();
+    let mut by_source = Groups::default();
     let mut unaligned = Vec::new();
     let mut progress = Progress::new(examples.len());
     for example in &examples {
@@ -137,13 +175,25 @@ fn evaluate_file(path: &Path, args: &SplitArgs, out: &mut impl Write) -> Result<
             segments.iter().map(|segment| segment.span.end),
         );
         let naive = boundaries(&example.text, naive_ends(&example.text));
-        let entry = tallies
-            .entry(code)
-            .or_insert((language, Tally::default(), Tally::default()));
-        entry.1.add(&found, &expected);
-        entry.2.add(&naive, &expected);
+        let label = if args.language.is_some() || code != language.code() {
+            format!("{code}/{}", language.code())
+        } else {
+            code
+        };
+        let flag = example.flag();
+        if flag.is_some() {
+            flagged.add(&label, &found, &naive, &expected);
+        } else {
+            headline.add(&label, &found, &naive, &expected);
+            if let Some(source) = example.source_name() {
+                by_source.add(&format!("{source} {label}"), &found, &naive, &expected);
+            }
+        }
         if args.show_errors && found != expected {
             writeln!(out, "--- {}", example.id.as_deref().unwrap_or("(no id)"))?;
+            if let Some(flag) = flag {
+                writeln!(out, "  flag: {flag}")?;
+            }
             for sentence in &example.sentences {
                 writeln!(out, "  gold: {}", one_line(sentence))?;
             }
@@ -154,8 +204,15 @@ fn evaluate_file(path: &Path, args: &SplitArgs, out: &mut impl Write) -> Result<
     }
     progress.finish();
 
-    let documents: usize = tallies.values().map(|(_, tally, _)| tally.documents).sum();
+    let documents = headline.documents() + flagged.documents();
     write!(out, "{name}: {documents} documents")?;
+    if flagged.documents() > 0 {
+        write!(
+            out,
+            " ({} flagged as a convention or a doubtful expectation, reported apart)",
+            flagged.documents()
+        )?;
+    }
     if !unaligned.is_empty() {
         write!(
             out,
@@ -165,30 +222,97 @@ fn evaluate_file(path: &Path, args: &SplitArgs, out: &mut impl Write) -> Result<
         )?;
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "{:<6} {:<8} {:>9} {:>10} {:>9} {:>8} {:>8}",
-        "lang", "split", "documents", "precision", "recall", "F1", "exact"
-    )?;
-    for (code, (language, ours, naive)) in &tallies {
-        let label = if args.language.is_some() || code.as_str() != language.code() {
-            format!("{code}/{}", language.code())
-        } else {
-            code.clone()
-        };
-        for (system, tally) in [("salient", ours), ("naive", naive)] {
-            writeln!(
-                out,
-                "{label:<6} {system:<8} {:>9} {:>10.2} {:>9.2} {:>8.2} {:>7.1}%",
-                tally.documents,
-                100.0 * tally.precision(),
-                100.0 * tally.recall(),
-                100.0 * tally.f1(),
-                100.0 * ratio(tally.exact, tally.documents)
-            )?;
-        }
+    headline.write(out, "lang", true)?;
+    if by_source.sources() > 1 {
+        writeln!(out, "by source, unflagged:")?;
+        by_source.write(out, "source lang", false)?;
+    }
+    if !flagged.is_empty() {
+        writeln!(out, "flagged, not in the figures above:")?;
+        flagged.write(out, "lang", true)?;
     }
     Ok(())
+}
+
+/// Tallies of salient and the naive splitter per group (a language, or a source and a
+/// language), in the order of their labels.
+#[derive(Default)]
+struct Groups(BTreeMap<String, (Tally, Tally)>);
+
+impl Groups {
+    fn add(&mut self, label: &str, found: &[usize], naive: &[usize], expected: &[usize]) {
+        let entry = self.0.entry(label.to_string()).or_default();
+        entry.0.add(found, expected);
+        entry.1.add(naive, expected);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many sources the labels (`source lang`) name.
+    fn sources(&self) -> usize {
+        let mut names: Vec<_> = self
+            .0
+            .keys()
+            .filter_map(|label| label.split(' ').next())
+            .collect();
+        names.dedup();
+        names.len()
+    }
+
+    fn documents(&self) -> usize {
+        self.0.values().map(|(ours, _)| ours.documents).sum()
+    }
+
+    /// One line per group and splitter, and with `total`, a line for all groups together
+    /// when there are several.
+    fn write(&self, out: &mut impl Write, heading: &str, total: bool) -> io::Result<()> {
+        let width = self
+            .0
+            .keys()
+            .map(|label| label.chars().count())
+            .chain([heading.len(), 6])
+            .max()
+            .unwrap_or(6);
+        writeln!(
+            out,
+            "{heading:<width$} {:<8} {:>9} {:>10} {:>9} {:>8} {:>8}",
+            "split", "documents", "precision", "recall", "F1", "exact"
+        )?;
+        let mut all = (Tally::default(), Tally::default());
+        for (label, (ours, naive)) in &self.0 {
+            for (system, tally) in [("salient", ours), ("naive", naive)] {
+                write_row(out, label, width, system, tally)?;
+            }
+            all.0.merge(ours);
+            all.1.merge(naive);
+        }
+        if total && self.0.len() > 1 {
+            for (system, tally) in [("salient", &all.0), ("naive", &all.1)] {
+                write_row(out, "all", width, system, tally)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn write_row(
+    out: &mut impl Write,
+    label: &str,
+    width: usize,
+    system: &str,
+    tally: &Tally,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{label:<width$} {system:<8} {:>9} {:>10.2} {:>9.2} {:>8.2} {:>7.1}%",
+        tally.documents,
+        100.0 * tally.precision(),
+        100.0 * tally.recall(),
+        100.0 * tally.f1(),
+        100.0 * ratio(tally.exact, tally.documents)
+    )
 }
 
 /// The gold boundaries, as counts of non-whitespace characters before each one, or `None`
@@ -307,6 +431,26 @@ mod tests {
                 "Mr. Smith said \"hi.\" Then 3.14 is pi… 你好。",
             ]
         );
+    }
+
+    #[test]
+    fn flags_and_sources_are_read_from_the_record() {
+        let read = |line: &str| -> Example {
+            serde_json::from_str(line).expect("the test record is valid JSON")
+        };
+        let case = read(
+            r#"{"text": "A. B.", "sentences": ["A.", "B."], "flag": "convention",
+                "source": "owner/splitter tests/en.txt (MIT)"}"#,
+        );
+        assert_eq!(case.flag().as_deref(), Some("convention"));
+        assert_eq!(case.source_name(), Some("owner/splitter"));
+        let case = read(r#"{"text": "A.", "sentences": ["A."], "flag": false}"#);
+        assert_eq!((case.flag(), case.source_name()), (None, None));
+        let mut groups = Groups::default();
+        groups.add("owner/a en", &[1], &[1], &[1]);
+        groups.add("owner/a de", &[1], &[1], &[2]);
+        groups.add("owner/b en", &[], &[], &[]);
+        assert_eq!((groups.sources(), groups.documents()), (2, 3));
     }
 
     #[test]

@@ -93,3 +93,42 @@ fn split_scores_boundaries_beside_the_naive_splitter() {
         stderr(&output)
     );
 }
+
+#[test]
+fn split_reports_sources_and_keeps_flagged_cases_apart() {
+    let data = temp_file(
+        "eval_split_sources.jsonl",
+        concat!(
+            r#"{"text": "It rained. We stayed.", "sentences": ["It rained.", "We stayed."], "lang": "en", "source": "one/splitter tests (MIT)"}"#,
+            "\n",
+            r#"{"text": "Es regnete. Wir blieben.", "sentences": ["Es regnete.", "Wir blieben."], "lang": "de", "source": "two/splitter tests (MIT)"}"#,
+            "\n",
+            r#"{"text": "A line\nanother line", "sentences": ["A line", "another line"], "lang": "en", "source": "two/splitter tests (MIT)", "flag": "convention: every line break ends a sentence"}"#,
+            "\n"
+        )
+        .as_bytes(),
+    );
+    let output = salient_eval(&["split", "--data", data.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(report.contains("3 documents (1 flagged"), "{report}");
+    let (headline, flagged) = report
+        .split_once("flagged, not in the figures above:")
+        .unwrap_or_else(|| panic!("no flagged section in {report}"));
+    let salient_rows = |part: &str| -> Vec<Vec<String>> {
+        part.lines()
+            .filter(|l| l.contains(" salient "))
+            .map(|l| l.split_whitespace().map(String::from).collect())
+            .collect()
+    };
+    // The flagged case would cost recall; the headline figures leave it out.
+    let all = salient_rows(headline)
+        .into_iter()
+        .find(|row| row[0] == "all")
+        .unwrap_or_else(|| panic!("no total in {report}"));
+    assert_eq!(all[2..], ["2", "100.00", "100.00", "100.00", "100.0%"]);
+    assert!(headline.contains("one/splitter en "), "{report}");
+    assert!(headline.contains("two/splitter de "), "{report}");
+    assert!(!headline.contains("two/splitter en "), "{report}");
+    assert_eq!(salient_rows(flagged)[0][..3], ["en", "salient", "1"]);
+}

@@ -24,7 +24,8 @@ pub(super) fn is_line_break(c: char) -> bool {
 
 /// Sentence-final punctuation: what can end a sentence.
 pub(super) fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉') || is_unspaced_terminator(c)
+    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '\u{37e}')
+        || is_unspaced_terminator(c)
 }
 
 /// Full stops and marks of scripts in which they serve no other purpose: CJK `。！？`,
@@ -61,13 +62,57 @@ pub(super) fn follows_armenian_letter(text: &str, at: usize) -> bool {
 }
 
 /// Exclamation and question marks, which (unlike the period) are never abbreviations.
+/// Greek asks with `;` (U+037E, which normalizes to the semicolon).
 pub(super) fn is_exclamation_or_question(c: char) -> bool {
-    matches!(c, '!' | '?' | '‼' | '⁇' | '⁈' | '⁉')
+    matches!(c, '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '\u{37e}')
+}
+
+/// Whether the char before byte `at` is a Greek letter: Greek writes its question mark as
+/// a semicolon (and its semicolon as a raised dot, `·`), so a `;` after a Greek word asks.
+pub(super) fn follows_greek_letter(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| {
+            c.is_alphabetic() && matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}')
+        })
+}
+
+/// The first code point of the nine Brahmic scripts of India (Devanagari to Malayalam),
+/// whose 128-code-point blocks share one layout inherited from ISCII.
+const INDIC_FIRST: u32 = 0x0900;
+
+/// One past the last code point of those blocks.
+const INDIC_END: u32 = 0x0D80;
+
+/// The place of `c` in its Indic block, if it is in one.
+fn indic_offset(c: char) -> Option<u32> {
+    let code = u32::from(c);
+    (INDIC_FIRST..INDIC_END)
+        .contains(&code)
+        .then(|| (code - INDIC_FIRST) % 0x80)
+}
+
+/// Vowel signs, viramas and other marks of the Brahmic scripts of India: they modify the
+/// letter before them, so that a letter with its marks writes one syllable (`डॉ`, `കെ`).
+/// At the same places in each block: the signs before the vowels (candrabindu, anusvara,
+/// visarga), nukta, the dependent vowel signs and virama, the length marks and the vocalic
+/// vowel signs.
+pub(super) fn is_indic_mark(c: char) -> bool {
+    indic_offset(c).is_some_and(|offset| {
+        matches!(offset, 0x00..=0x03 | 0x3a..=0x3c | 0x3e..=0x4f | 0x55..=0x57 | 0x62..=0x63)
+    })
+}
+
+/// The virama of a Brahmic script of India, which joins the consonant before it to the
+/// next one in a single syllable (`പ്ര`).
+pub(super) fn is_indic_virama(c: char) -> bool {
+    indic_offset(c) == Some(0x4d)
 }
 
 /// Closing quotes and brackets: after a terminator they still belong to its sentence
 /// (`He said "stop." Then…`). `“` and `‘` are here too: German typography closes with them
-/// and sloppy English text often does.
+/// and sloppy English text often does; and guillemets close either way round (French
+/// `«…»`, German and Danish `»…«`), as does the backtick quote of plain text.
 pub(super) fn is_closer(c: char) -> bool {
     matches!(
         c,
@@ -78,9 +123,12 @@ pub(super) fn is_closer(c: char) -> bool {
             | ']'
             | '}'
             | '»'
+            | '«'
             | '”'
             | '’'
             | '›'
+            | '‹'
+            | '`'
             | '」'
             | '』'
             | '）'
@@ -102,9 +150,12 @@ pub(super) fn is_opener(c: char) -> bool {
             | '['
             | '{'
             | '«'
+            | '»'
             | '“'
             | '‘'
             | '‹'
+            | '›'
+            | '`'
             | '„'
             | '「'
             | '『'
@@ -166,6 +217,22 @@ pub(super) fn skip_whitespace(text: &str, from: usize) -> (usize, usize) {
         }
     }
     (at, breaks)
+}
+
+/// `text` without the spaces, tabs and no-break spaces at its end: what is before a word
+/// on the same line.
+pub(super) fn trim_spaces_end(text: &str) -> &str {
+    text.trim_end_matches(is_space)
+}
+
+/// `text` without the spaces, tabs and no-break spaces at its start.
+pub(super) fn trim_spaces_start(text: &str) -> &str {
+    text.trim_start_matches(is_space)
+}
+
+/// Spaces within a line: space, tab, no-break space.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}')
 }
 
 /// Skips closing quotes and brackets from byte `from`; returns the offset after them.

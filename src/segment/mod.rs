@@ -11,9 +11,12 @@
 
 pub(crate) mod blocks;
 mod chars;
+mod enclosures;
+mod prepass;
 mod rules;
 mod scanner;
 mod wrap;
+mod writing;
 
 use std::ops::Range;
 
@@ -184,7 +187,10 @@ mod tests {
     fn megabyte_texts_of_one_shape_finish() {
         let shapes = [
             "a", ".", ". ", "a. ", "A. ", "\n", "\r\n", " \n \n", "[1]", "1. ", "•", "…", "x.)",
-            "“", "Mr. ", "e.g. ", ". . . ", "?", "a.b", "。", ":) ",
+            "“", "Mr. ", "e.g. ", ". . . ", "?", "a.b", "。", ":) ", "(", ")", "(a. ", "\"a! \"",
+            "'' ", ",, ", "「", "! ", "? ", "x.[1] ", " . ", "i ", "« ", "Mr . ", "II. ", "6a.m. ",
+            "a.B", "a.Bc", "I", "M", "ft. ", "«a! »", "(a. b) ", ";", "α; ", "കെ. ", "1 ", "1",
+            "\"", "”", "“a” ",
         ];
         for shape in shapes {
             let text = shape.repeat(1_000_000 / shape.len());

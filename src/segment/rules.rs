@@ -9,8 +9,9 @@
 //! scanner then resumes after; so the whole split stays linear.
 
 use super::chars::{
-    char_at, follows_armenian_letter, is_dash, is_exclamation_or_question, is_unspaced_terminator,
-    skip_closers, skip_openers, skip_whitespace,
+    char_at, follows_armenian_letter, follows_greek_letter, is_closer, is_dash,
+    is_exclamation_or_question, is_indic_mark, is_indic_virama, is_terminator,
+    is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace, trim_spaces_end,
 };
 use crate::language::{Language, WordList};
 
@@ -31,6 +32,11 @@ pub(super) struct Lexicon {
     pub(super) international: WordList,
     /// The titles among them.
     pub(super) international_never_final: WordList,
+    /// Whether the language capitalises a pronoun wherever it stands (English `I`), which
+    /// is then no sign of a sentence start.
+    pub(super) capital_pronoun: bool,
+    /// The language's most common words.
+    pub(super) stop_words: WordList,
 }
 
 impl Lexicon {
@@ -44,6 +50,8 @@ impl Lexicon {
             ordinal_period: language.writes_ordinals_with_period(),
             international: Language::international_abbreviations(),
             international_never_final: Language::international_never_final(),
+            capital_pronoun: language == Language::English,
+            stop_words: language.stop_words(),
         }
     }
 }
@@ -107,34 +115,48 @@ enum Next {
     Lower,
     /// A number.
     Digit,
-    /// A dash and a lowercase word that attribute what came before (`бар? — деді.`).
-    Attribution,
-    /// A capitalised word that usually opens a sentence, or a title such as `Mr.`.
+    /// What goes on with the sentence before: a dash and a lowercase word that attribute
+    /// it (`бар? — деді.`), or a comma, semicolon or colon (`Slanged ! '' , and`), which no
+    /// sentence starts with.
+    Continuation,
+    /// A capitalised word that usually opens a sentence.
     Starter,
+    /// A title with its period (`Mr.`, `Dr.`): it opens a sentence, or stands in one
+    /// before a name.
+    Title,
+    /// Another capitalised word: a name, or a sentence's first word.
+    Name,
+    /// A Roman numeral (`II`, `XIV`), which numbers like digits after `Vol.` or `No.`.
+    Roman,
     /// Anything else: a name, a symbol, a dash.
     Other,
 }
 
 /// Decides about the terminator run starting at byte `at`. `token_start` is where the
 /// whitespace-separated token holding the run starts; `words_before` counts the words of the
-/// current sentence before that token.
+/// current sentence before that token; `spaced_opener` is the first quote at or after `at`
+/// that stands alone and opens a quotation, which never closes the sentence before it.
 pub(super) fn stop(
     text: &str,
     token_start: usize,
     at: usize,
     words_before: usize,
     lexicon: &Lexicon,
+    spaced_opener: Option<usize>,
+    lowercase_starts: bool,
 ) -> Stop {
     let mut run_end = at;
     let mut dots = 0usize;
     let mut marks = false;
     let mut unspaced = false;
     let armenian = follows_armenian_letter(text, at);
+    let greek = follows_greek_letter(text, at);
     while let Some(c) = char_at(text, run_end) {
         match c {
             '.' => dots += 1,
             '…' => dots += 3,
             ':' if armenian => marks = true,
+            ';' if greek => marks = true,
             c if is_exclamation_or_question(c) => marks = true,
             c if is_unspaced_terminator(c) => unspaced = true,
             _ => break,
@@ -165,16 +187,32 @@ pub(super) fn stop(
         }
     }
     let end = skip_closers(text, run_end);
+    // Reference marks glued to the stop (`corporal.[13] Na`) belong to its sentence.
+    let end = match char_at(text, end) {
+        Some('[') => skip_trailers(text, end),
+        _ => end,
+    };
     if char_at(text, end).is_some_and(|c| !c.is_whitespace()) {
-        // `3.14`, `example.com`, `U.S.A`, `Yahoo!Finance`: inside a token.
+        // `3.14`, `example.com`, `U.S.A`, `Yahoo!Finance`: inside a token, unless a full
+        // stop lost its space before a sentence opener (`Hello world.Today is`).
+        let brk =
+            if dots == 1 && !marks && glued_sentence_start(text, token_start, at, end, lexicon) {
+                Break::Strong
+            } else {
+                Break::None
+            };
         return Stop {
             end,
             resume: end,
-            brk: Break::None,
+            brk,
             line_break: false,
         };
     }
-    let end = skip_spaced_closer(text, end);
+    let end = match spaced_opener {
+        Some(opener) if skip_whitespace(text, end).0 == opener => end,
+        _ => skip_spaced_closer(text, end),
+    };
+    let end = skip_spaced_stops(text, end);
     let bare = end == run_end;
     let end = skip_trailers(text, end);
     let (next, line_break) = next_word(text, end, lexicon);
@@ -186,28 +224,68 @@ pub(super) fn stop(
         // Armenian's `.`-like mark is a pause, not a full stop.
         Break::Weak
     } else if marks {
-        let question = text
-            .get(at..run_end)
-            .is_some_and(|run| run.contains(['?', '⁇']));
-        if bare && question && next == Next::Lower {
+        let question = text.get(at..run_end).is_some_and(|run| {
+            run.chars()
+                .any(|c| matches!(c, '?' | '⁇' | ';' | '\u{37e}'))
+        });
+        // A bare question mark before a lowercase word ends a sentence in informal text
+        // (`where did you grow up? india`), and so does an exclamation mark in text that
+        // starts sentences in lowercase (`awesome place!!! it was`); in edited text `!`
+        // also ends names (`Yahoo! in`).
+        if bare && (question || lowercase_starts) && next == Next::Lower {
             Break::Strong
         } else {
             after_mark(next)
         }
     } else if dots == 1 {
-        let class = classify(text, token_start, at, lexicon);
+        // A period standing apart, as tokenized text writes it (`Hello Mr . Robinson`),
+        // belongs to the word before it.
         // A number's period before a lowercase word numbers a list item or an ordinal
-        // (`formas: 1. via terrestre`), however informal the text.
+        // (`formas: 1. via terrestre`), however informal the text; so does a period
+        // standing apart (`Mathematics . dot`).
         let number = text
             .get(token_start..at)
             .is_some_and(|word| word.bytes().all(|b| b.is_ascii_digit()));
-        if bare && class == WordClass::Plain && next == Next::Lower && !number {
+        // A period standing apart, as tokenized text writes it (`Hello Mr . Robinson`),
+        // is judged by the word before it.
+        let (word_start, word_end, words_before) = match previous_word(text, token_start, at) {
+            Some((start, end)) => (start, end, words_before.saturating_sub(1)),
+            None => (token_start, at, words_before),
+        };
+        let class = classify(text, word_start, word_end, lexicon);
+        // Edited prose capitalises its sentences, so a lowercase word after a period there
+        // follows an abbreviation, listed or not (`3 ft. of oak`), and so does a number
+        // after a word of that shape (`5 ft. 6 in.`); text that starts sentences in
+        // lowercase leaves only the lists to tell.
+        if class == WordClass::Plain
+            && matches!(next, Next::Lower | Next::Digit)
+            && !lowercase_starts
+            && looks_abbreviated(text, word_start, word_end, next == Next::Lower, lexicon)
+        {
+            Break::None
+        } else if bare && class == WordClass::Plain && next == Next::Lower && !number {
             Break::Strong
         } else {
-            after_period(class, next, words_before)
+            let dated = after_number_initialism(text, word_start, word_end)
+                && char_at(text, skip_whitespace(text, end).0).is_some_and(char::is_alphabetic);
+            after_period(class, next, words_before, dated)
         }
     } else if dots <= 3 {
-        after_ellipsis(next, words_before)
+        let word = text
+            .get(token_start..at)
+            .is_some_and(|word| word.chars().any(char::is_alphanumeric));
+        // An ellipsis in brackets (`[...]`, `(…)`) marks words left out of a quotation.
+        let omission = text
+            .get(..at)
+            .is_some_and(|before| before.ends_with(['[', '(']))
+            && matches!(char_at(text, run_end), Some(']' | ')'));
+        if omission {
+            Break::None
+        } else if next == Next::Name && after_common_word(text, token_start, at, lexicon) {
+            Break::Weak
+        } else {
+            after_ellipsis(next, words_before + usize::from(word))
+        }
     } else {
         // `that.... She`: an ellipsis and a full stop.
         after_mark(next)
@@ -263,9 +341,9 @@ fn skip_spaced_closer(text: &str, from: usize) -> usize {
 /// Longest reference mark (`[12]`, `[3–5]`, `[…]`) taken to belong to the sentence before.
 const MAX_CITATION_BYTES: usize = 16;
 
-/// Skips reference marks (`…in 1805. [19] An…`, `…gambling.[28][29]`) or an emoticon
-/// after a stop: they belong to the sentence they follow. Returns the offset after them,
-/// or `from`.
+/// Skips reference marks (`…in 1805. [19] An…`, `…gambling.[28][29]`, `gas. [1][2] [3]`)
+/// or an emoticon after a stop: they belong to the sentence they follow. Returns the offset
+/// after them, or `from`.
 fn skip_trailers(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = from;
@@ -292,6 +370,9 @@ fn skip_trailers(text: &str, from: usize) -> usize {
         }
         end = after;
         at = after;
+        while matches!(bytes.get(at), Some(b' ' | b'\t')) && at - end < 4 {
+            at += 1;
+        }
     }
     if end == from {
         if let Some(face) = EMOTICONS
@@ -354,15 +435,15 @@ fn spaced_run(
     let attached = at > token_start;
     let brk = if !attached {
         if dots == 3 {
-            Break::Weak
+            after_ellipsis(spaced_ellipsis_next(text, end, next, lexicon), words_before)
         } else {
             after_mark(next)
         }
     } else if dots == 3 {
-        after_ellipsis(next, words_before)
+        after_ellipsis(next, words_before + 1)
     } else {
         let class = classify(text, token_start, at, lexicon);
-        let brk = after_period(class, next, words_before);
+        let brk = after_period(class, next, words_before, false);
         if brk == Break::Strong && next != Next::End {
             let end = at + 1;
             return Stop {
@@ -386,37 +467,88 @@ fn spaced_run(
 /// (`Yahoo! in the…`).
 fn after_mark(next: Next) -> Break {
     match next {
-        Next::Lower | Next::Attribution => Break::Weak,
+        Next::Lower | Next::Continuation => Break::Weak,
         _ => Break::Strong,
     }
 }
 
 /// After a single period attached to a word of the given class.
-fn after_period(class: WordClass, next: Next, words_before: usize) -> Break {
+fn after_period(class: WordClass, next: Next, words_before: usize, dated: bool) -> Break {
     if next == Next::End {
         return Break::Strong;
     }
     match class {
         WordClass::Plain => after_mark(next),
         WordClass::NeverFinal => Break::None,
-        WordClass::BeforeNumber if next == Next::Digit => Break::None,
+        WordClass::BeforeNumber if matches!(next, Next::Digit | Next::Roman) => Break::None,
         WordClass::BeforeNumber => after_mark(next),
         WordClass::Ambiguous => match next {
-            Next::Lower | Next::Digit | Next::Attribution => Break::None,
-            Next::Starter if words_before >= MIN_WORDS_BEFORE_AMBIGUOUS_END => Break::Strong,
+            Next::Lower | Next::Digit | Next::Continuation => Break::None,
+            Next::Starter if dated => Break::Strong,
+            Next::Starter | Next::Title if words_before >= MIN_WORDS_BEFORE_AMBIGUOUS_END => {
+                Break::Strong
+            }
             _ => Break::Weak,
         },
     }
 }
 
-/// After an ellipsis (`...`, `…`): an omission inside the sentence unless the next word
-/// opens a new one.
-fn after_ellipsis(next: Next, words_before: usize) -> Break {
+/// After an ellipsis (`...`, `…`), with `words` words in the sentence so far: an omission
+/// inside the sentence unless a capitalised word follows. An ellipsis is no abbreviation,
+/// so a capital after it opens a sentence however short the one before (`Hey... Now.`,
+/// `a great beach... Nice warm water`), as long as there is one (`(...) Les`). (After a
+/// common word, `as… Pope`, the caller keeps a name in the sentence.)
+fn after_ellipsis(next: Next, words: usize) -> Break {
     match next {
         Next::End => Break::Strong,
-        Next::Lower | Next::Attribution => Break::None,
-        Next::Starter if words_before >= MIN_WORDS_BEFORE_AMBIGUOUS_END => Break::Strong,
+        Next::Starter | Next::Title if words > 0 => Break::Strong,
+        Next::Name if words > 0 => Break::Strong,
+        Next::Lower | Next::Continuation => Break::None,
         _ => Break::Weak,
+    }
+}
+
+/// What follows a spaced ellipsis standing apart (`the thing is . . . I didn't`), the
+/// omission mark of quotations, with English's `I` taken for no sentence opener: it is
+/// capitalised wherever it stands, and the quoted sentence goes on with it.
+fn spaced_ellipsis_next(text: &str, end: usize, next: Next, lexicon: &Lexicon) -> Next {
+    if next != Next::Starter || !lexicon.capital_pronoun {
+        return next;
+    }
+    let word = skip_openers(text, skip_whitespace(text, end).0);
+    let pronoun = text.get(word..).is_some_and(|rest| {
+        rest.starts_with('I') && !char_at(rest, 1).is_some_and(char::is_alphabetic)
+    });
+    if pronoun {
+        Next::Other
+    } else {
+        next
+    }
+}
+
+/// Skips marks standing apart after a stop, on the same line (`Tribe ! ! !`, `Bravo ! .`,
+/// `Happy! . . .`): they belong to the sentence they follow and never make one of their
+/// own. Returns the offset after them, or `from`.
+fn skip_spaced_stops(text: &str, from: usize) -> usize {
+    let mut end = from;
+    loop {
+        let mut at = end;
+        while let Some(c) = char_at(text, at).filter(|&c| matches!(c, ' ' | '\t' | '\u{a0}')) {
+            at += c.len_utf8();
+        }
+        if at == end {
+            return end;
+        }
+        let token = at;
+        let mut stops = false;
+        while let Some(c) = char_at(text, at).filter(|&c| is_terminator(c) || is_closer(c)) {
+            stops |= is_terminator(c);
+            at += c.len_utf8();
+        }
+        if !stops || char_at(text, at).is_some_and(|c| !c.is_whitespace()) || at == token {
+            return end;
+        }
+        end = at;
     }
 }
 
@@ -432,10 +564,19 @@ fn next_word(text: &str, from: usize, lexicon: &Lexicon) -> (Next, bool) {
     let next = match char_at(text, word) {
         Some(c) if c.is_lowercase() => Next::Lower,
         Some(c) if c.is_ascii_digit() => Next::Digit,
+        Some(c) if c.is_uppercase() && is_title(text, word, lexicon) => Next::Title,
+        Some(c) if c.is_uppercase() && is_roman_numeral_word(text, word) => Next::Roman,
         Some(c) if c.is_uppercase() && is_starter(text, word, lexicon) => Next::Starter,
+        Some(c) if c.is_uppercase() => Next::Name,
         // `Бар? — деді.`: a dash and a lowercase word attribute the words before.
         Some(c) if is_dash(c) && lowercase_after_dash(text, word + c.len_utf8()) => {
-            Next::Attribution
+            Next::Continuation
+        }
+        // A comma standing alone, not Dutch `,,` quotes.
+        Some(',' | ';' | ':' | '，' | '、')
+            if breaks == 0 && char_at(text, word + 1).is_none_or(char::is_whitespace) =>
+        {
+            Next::Continuation
         }
         _ => Next::Other,
     };
@@ -460,6 +601,146 @@ fn lowercase_key<'k>(word: &str, key: &'k mut [u8; MAX_LOOKUP_BYTES]) -> Option<
         len += width;
     }
     key.get(..len)
+}
+
+/// Whether the word from `token_start` to the period at `at` is an initialism after a
+/// number: a time or an era (`6 p.m.`, `753 B.C.`), which ends the phrase it closes.
+fn after_number_initialism(text: &str, token_start: usize, at: usize) -> bool {
+    text.get(token_start..at)
+        .is_some_and(|word| word.contains('.') && is_initialism(word))
+        && follows_number(text, token_start)
+}
+
+/// Whether the period at `at`, with no space after it (nor after its closers, up to
+/// `end`), ends a sentence all the same: the word before it is an ordinary word (letters,
+/// one of them lowercase, in no list) and a capitalised sentence opener or title follows
+/// (`world.Today is`, `Tuesday.Mr. Smith`). Addresses and names with dots
+/// (`Jane.Doe@example.com`, `www.Example.com`, `Node.Js`) never are.
+fn glued_sentence_start(
+    text: &str,
+    token_start: usize,
+    at: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    if !char_at(text, end).is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // The letters before the period, looked back over no further than a listed word is
+    // long; they must make up the whole token (not `www.example.Com`).
+    let from = skip_openers(text, token_start).min(at);
+    let letters = text
+        .get(from..at)
+        .unwrap_or_default()
+        .char_indices()
+        .rev()
+        .take(MAX_LOOKUP_BYTES + 1)
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(at, |(offset, _)| from + offset);
+    let Some(word) = text.get(from..at).filter(|_| letters == from) else {
+        return false;
+    };
+    let ordinary = word.chars().nth(1).is_some()
+        && word.chars().any(char::is_lowercase)
+        && listed_class(word, lexicon) == WordClass::Plain;
+    if !ordinary {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or_default();
+    let token = rest
+        .char_indices()
+        .take(MAX_GLUED_TOKEN_BYTES + 1)
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(
+            rest.get(..MAX_GLUED_TOKEN_BYTES + 1).unwrap_or(rest),
+            |(end, _)| rest.get(..end).unwrap_or_default(),
+        );
+    let address = token.bytes().any(|b| matches!(b, b'@' | b'/' | b':'))
+        || token.len() > MAX_GLUED_TOKEN_BYTES
+        || word.eq_ignore_ascii_case("www");
+    if address {
+        return false;
+    }
+    let dotted = token
+        .trim_end_matches(|c| is_terminator(c) || is_closer(c))
+        .bytes()
+        .any(|b| b == b'.');
+    is_title(text, end, lexicon) || (!dotted && is_starter(text, end, lexicon))
+}
+
+/// The longest token after a glued full stop that is looked at.
+const MAX_GLUED_TOKEN_BYTES: usize = 64;
+
+/// Whether the word before the ellipsis at `at` (attached to it from `token_start`, or
+/// standing before it) is one of the language's common words (`as…`, `of ...`): a
+/// sentence does not end on a preposition or an article, so the ellipsis breaks off a
+/// phrase that a name may go on with (`Image of Himself as… Pope`).
+fn after_common_word(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> bool {
+    let (start, end) = previous_word(text, token_start, at).unwrap_or((token_start, at));
+    let Some(word) = text.get(skip_openers(text, start).min(end)..end) else {
+        return false;
+    };
+    let mut buffer = [0u8; MAX_LOOKUP_BYTES];
+    lowercase_key(word, &mut buffer).is_some_and(|key| contains_in(lexicon.stop_words, key))
+}
+
+/// Whether the word at byte `at` is a Roman numeral of up to six letters (`II`, `XIV`)
+/// ending the word. A lone `I` is English's pronoun more often than a number.
+fn is_roman_numeral_word(text: &str, at: usize) -> bool {
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
+    let len = rest
+        .iter()
+        .take(7)
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+        .count();
+    (2..=6).contains(&len) && !rest.get(len).is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// When the terminator at `at` is a token of its own (`Mr .`), where the word before it on
+/// the same line starts and ends, if that word is short enough to be in a list.
+fn previous_word(text: &str, token_start: usize, at: usize) -> Option<(usize, usize)> {
+    if token_start != at {
+        return None;
+    }
+    let before = text.get(..at)?;
+    let word = trim_spaces_end(before);
+    if word.len() == before.len() {
+        return None;
+    }
+    // Looking back no further than the longest listed word.
+    let start = word
+        .char_indices()
+        .rev()
+        .take(MAX_LOOKUP_BYTES + 1)
+        .take_while(|&(_, c)| !c.is_whitespace())
+        .last()
+        .map(|(offset, _)| offset)?;
+    (word.len() - start <= MAX_LOOKUP_BYTES
+        && word
+            .get(start..)
+            .is_some_and(|w| w.chars().any(char::is_alphabetic)))
+    .then_some((start, word.len()))
+}
+
+/// Whether the word at byte `at` is a title with its period (`Mr.`, `Dr.`).
+fn is_title(text: &str, at: usize, lexicon: &Lexicon) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    let end = rest
+        .char_indices()
+        .take(MAX_LOOKUP_BYTES + 1)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(offset, _)| offset);
+    if end > MAX_LOOKUP_BYTES || !rest.get(end..).is_some_and(|after| after.starts_with('.')) {
+        return false;
+    }
+    let mut buffer = [0u8; MAX_LOOKUP_BYTES];
+    rest.get(..end)
+        .and_then(|word| lowercase_key(word, &mut buffer))
+        .is_some_and(|key| {
+            contains_in(lexicon.never_final, key)
+                || contains_in(lexicon.international_never_final, key)
+        })
 }
 
 /// Whether the word at byte `at` is a sentence opener (`The`, `How`, `It's`, `L'homme`)
@@ -522,6 +803,14 @@ fn classify(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> Wor
     if class != WordClass::Plain {
         return class;
     }
+    // A unit or a time glued to its number (`6a.m.`, `5ft.`) is the abbreviation.
+    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    if unit.len() < word.len() && unit.starts_with(char::is_alphabetic) {
+        let class = listed_class(unit, lexicon);
+        if class != WordClass::Plain {
+            return class;
+        }
+    }
     if is_initialism(word) || (lexicon.ordinal_period && is_ordinal(word)) {
         return WordClass::Ambiguous;
     }
@@ -530,6 +819,82 @@ fn classify(text: &str, token_start: usize, at: usize, lexicon: &Lexicon) -> Wor
         Some((_, after)) if !after.contains(['\'', '\u{2019}']) => listed_class(after, lexicon),
         _ => WordClass::Plain,
     }
+}
+
+/// Whether the word from `token_start` to the period at `at`, which no list holds, has the
+/// shape of an abbreviation: letters without a vowel (`ft`, `mg`, `кб`), one or two capitals
+/// (`NW`), a word of at most three letters that is not one of the language's common words
+/// (`var.`, `med.`, `Mi.`), or a short word after a number: a unit (`8 oz. of`, `5 хв. і`,
+/// `6 in. 2 lb.`; before a number only of two letters, as `30 anos. 1980` ends a sentence).
+/// Longer words and common ones (`you.`, `it.`) are words.
+fn looks_abbreviated(
+    text: &str,
+    token_start: usize,
+    at: usize,
+    units: bool,
+    lexicon: &Lexicon,
+) -> bool {
+    let from = skip_openers(text, token_start).min(at);
+    let Some(word) = text.get(from..at) else {
+        return false;
+    };
+    let word = match word.rfind(['-', '–', '/']) {
+        Some(cut) => word.get(cut + 1..).unwrap_or(word),
+        None => word,
+    };
+    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let letters = word.chars().count();
+    let vowelless = word.chars().all(has_vowel_letters) && !word.chars().any(is_vowel);
+    let capitals = letters <= 2 && word.chars().all(char::is_uppercase);
+    let unit_letters = if units { 4 } else { 2 };
+    if vowelless || capitals || (letters <= unit_letters && follows_number(text, token_start)) {
+        return true;
+    }
+    let mut buffer = [0u8; MAX_LOOKUP_BYTES];
+    letters <= 3
+        && lowercase_key(word, &mut buffer).is_some_and(|key| !contains_in(lexicon.stop_words, key))
+}
+
+/// Letters of the scripts whose words always hold a vowel letter: Latin, Greek, Cyrillic.
+fn has_vowel_letters(c: char) -> bool {
+    c.is_alphabetic()
+        && (c.is_ascii()
+            || ('\u{c0}'..='\u{24f}').contains(&c)
+            || ('\u{370}'..='\u{4ff}').contains(&c))
+}
+
+/// The vowel letters of the Latin, Greek and Cyrillic scripts, lowercase.
+const VOWELS: &str = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěĩīĭįıōŏőœũūŭůűųŷ\
+    αεηιουωάέήίόύώϊϋΐΰаеёиоуыэюяіїє";
+
+/// Vowel letters of the Latin, Greek and Cyrillic scripts, in either case.
+fn is_vowel(c: char) -> bool {
+    c.to_lowercase()
+        .any(|c| VOWELS.chars().any(|vowel| vowel == c))
+}
+
+/// Whether the token before the one starting at `token_start`, on the same line, is a
+/// number (`8` in `8 oz.`).
+fn follows_number(text: &str, token_start: usize) -> bool {
+    let Some(before) = text.get(..token_start) else {
+        return false;
+    };
+    let before = trim_spaces_end(before);
+    if before.len() == token_start || !before.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let number = before
+        .bytes()
+        .rev()
+        .take(MAX_LOOKUP_BYTES)
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+        .count();
+    before
+        .get(..before.len() - number)
+        .and_then(|rest| rest.chars().next_back())
+        .is_none_or(char::is_whitespace)
 }
 
 /// The class of `word` by the word lists alone.
@@ -569,11 +934,23 @@ fn is_ordinal(word: &str) -> bool {
     digits || roman
 }
 
-/// An initial (`J`) or letters joined by periods (`U.S.A`, `E.U`).
+/// An initial (`J`, `Ж`, `കെ`) or initials joined by periods (`U.S.A`, `E.U`, `കെ.പി`):
+/// each part one letter, in scripts that write syllables with the marks and joined
+/// consonants that make it one.
 fn is_initialism(word: &str) -> bool {
     word.split('.').all(|part| {
         let mut chars = part.chars();
-        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        let mut joined = false;
+        first.is_alphabetic()
+            && !is_indic_mark(first)
+            && chars.all(|c| {
+                let part_of_letter = is_indic_mark(c) || (joined && c.is_alphabetic());
+                joined = is_indic_virama(c);
+                part_of_letter
+            })
     })
 }
 
@@ -595,7 +972,7 @@ mod tests {
     fn stop_after(text: &str, before: &str, words_before: usize) -> Stop {
         let at = text.find(before).expect("test text holds the word") + before.len();
         let token_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
-        stop(text, token_start, at, words_before, &lexicon())
+        stop(text, token_start, at, words_before, &lexicon(), None, false)
     }
 
     #[test]
@@ -704,7 +1081,16 @@ mod tests {
     fn stop_in(language: Language, text: &str, before: &str, words_before: usize) -> Break {
         let at = text.find(before).expect("test text holds the word") + before.len();
         let token_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
-        stop(text, token_start, at, words_before, &Lexicon::of(language)).brk
+        stop(
+            text,
+            token_start,
+            at,
+            words_before,
+            &Lexicon::of(language),
+            None,
+            false,
+        )
+        .brk
     }
 
     #[test]
@@ -794,6 +1180,8 @@ mod tests {
             at,
             2,
             &Lexicon::of(French),
+            None,
+            false,
         );
         assert_eq!(
             (&text[..s.end], s.brk),
@@ -804,12 +1192,12 @@ mod tests {
             Break::Strong
         );
         let text = "te houden. '' Veertig";
-        let s = stop(text, 3, 9, 1, &Lexicon::of(Dutch));
+        let s = stop(text, 3, 9, 1, &Lexicon::of(Dutch), None, false);
         assert_eq!(s.brk, Break::Strong);
         assert_eq!(&text[..s.end], "te houden. ''");
         // A lone ASCII quote after a space may open the next quotation.
         let text = "the phrase. ' And on";
-        let s = stop(text, 4, 10, 1, &lexicon());
+        let s = stop(text, 4, 10, 1, &lexicon(), None, false);
         assert_eq!(s.brk, Break::Strong);
         assert_eq!(&text[..s.end], "the phrase.");
         assert_eq!(stop_after("керегі бар? — деді.", "бар", 3).brk, Break::Weak);

@@ -4,16 +4,19 @@
 //! Line structure matters as much as punctuation in scraped text: a line without
 //! sentence-final punctuation (a title, a date, a link) is a piece of its own and never runs
 //! into the next line, unless the next line starts with a lowercase letter (hard-wrapped
-//! prose), the line ends on a period that cannot end a sentence (`Mr.`, `e.g.`) or on a CJK
+//! prose; not in text that starts its sentences in lowercase, as chat does), the line ends
+//! on a period that cannot end a sentence (`Mr.`, `e.g.`) or on a CJK
 //! comma or particle that binds to what follows, or the line was cut by the width of a
 //! hard-wrapped paragraph ([`wrap`]).
 
 use super::chars::{
-    binds_to_next_line, char_at, ends_with_terminator, follows_armenian_letter, is_bullet,
-    is_line_break, is_terminator, skip_whitespace,
+    binds_to_next_line, char_at, ends_with_terminator, follows_armenian_letter,
+    follows_greek_letter, is_bullet, is_line_break, is_terminator, skip_whitespace,
 };
+use super::enclosures::Enclosures;
+use super::prepass;
 use super::rules::{self, Break, Lexicon};
-use super::wrap;
+use super::writing;
 use super::{Segment, SegmentKind};
 
 /// No position: offsets are always below `text.len()`, which is below this.
@@ -21,6 +24,7 @@ const NOWHERE: usize = usize::MAX;
 
 /// Splits `text` with the given word lists.
 pub(super) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Segment<'a>> {
+    let prepass = prepass::run(text);
     let mut scanner = Scanner {
         text,
         lexicon,
@@ -36,8 +40,12 @@ pub(super) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Segment<'a>> {
         held_end: NOWHERE,
         marker: None,
         marker_dot: NOWHERE,
-        wrapped_line_ends: wrap::run_on_line_ends(text),
+        wrapped_line_ends: prepass.wrapped_line_ends,
         next_wrapped: 0,
+        enclosures: prepass.enclosures,
+        next_span: 0,
+        next_spaced_opener: 0,
+        lowercase_starts: writing::starts_sentences_in_lowercase(text, lexicon.capital_pronoun),
     };
     scanner.run();
     scanner.out
@@ -54,21 +62,32 @@ enum MarkerStyle {
     Paren,
 }
 
-/// A list item number (`3.`, `10)`) or lowercase letter (`b.`).
+/// What numbers a list's items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    /// `1.`, `2.`
+    Digits,
+    /// `a.`, `b.`
+    Letters,
+    /// `I.`, `II.`, or `ii.`, `iii.`
+    Roman,
+}
+
+/// A list item number (`3.`, `10)`), lowercase letter (`b.`) or Roman numeral (`II.`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Marker {
-    /// A letter (`a.` is 1) rather than a number.
-    letter: bool,
+    /// How it numbers.
+    numbering: Numbering,
     /// The punctuation after it.
     style: MarkerStyle,
-    /// The number, or the letter's place in the alphabet.
+    /// The number, the letter's place in the alphabet, or the numeral's value.
     value: u32,
 }
 
 impl Marker {
     /// Whether `next` is the item after this one in the same list.
     fn is_followed_by(self, next: Marker) -> bool {
-        self.letter == next.letter && self.style == next.style && self.value + 1 == next.value
+        self.numbering == next.numbering && self.style == next.style && self.value + 1 == next.value
     }
 }
 
@@ -107,6 +126,14 @@ struct Scanner<'a, 'l> {
     wrapped_line_ends: Vec<usize>,
     /// The first of `wrapped_line_ends` not behind the scan.
     next_wrapped: usize,
+    /// The brackets and quotations that close inside their sentence.
+    enclosures: Enclosures,
+    /// The first of `enclosures.spans` not behind the scan.
+    next_span: usize,
+    /// The first of `enclosures.spaced_openers` not behind the scan.
+    next_spaced_opener: usize,
+    /// Whether the text starts sentences with lowercase letters.
+    lowercase_starts: bool,
 }
 
 impl Scanner<'_, '_> {
@@ -124,9 +151,12 @@ impl Scanner<'_, '_> {
                     b'\n' | b'\r' | 0x0B | 0x0C => self.line_break(at),
                     b'.' | b'!' | b'?' => self.terminator(at),
                     b':' if follows_armenian_letter(self.text, at) => self.terminator(at),
+                    b';' if follows_greek_letter(self.text, at) => self.terminator(at),
                     b';' => {
                         self.content(at, ';');
-                        if rules::semicolon_ends(self.text, at, self.lexicon) {
+                        if rules::semicolon_ends(self.text, at, self.lexicon)
+                            && !self.is_enclosed(at, at + 1)
+                        {
                             self.close(at + 1);
                         }
                         at + 1
@@ -171,7 +201,14 @@ impl Scanner<'_, '_> {
                 self.in_token = false;
                 return;
             }
-            match list_marker(self.text, at) {
+            // Only a piece's first token, or one after a marker on the same line, may be a
+            // list marker.
+            let marker = if self.words == 0 || self.marker.is_some() {
+                list_marker(self.text, at)
+            } else {
+                None
+            };
+            match marker {
                 Some((marker, dot)) if self.words == 0 => {
                     self.marker = Some(marker);
                     self.marker_dot = dot;
@@ -208,9 +245,16 @@ impl Scanner<'_, '_> {
             at,
             self.words_before_token,
             self.lexicon,
+            self.spaced_opener_from(at),
+            self.lowercase_starts,
         );
         self.last_end = stop.end;
-        match stop.brk {
+        let brk = if self.is_enclosed(at, stop.end) {
+            Break::None
+        } else {
+            stop.brk
+        };
+        match brk {
             Break::Strong => self.close(stop.end),
             Break::Weak if stop.line_break => self.close(stop.end),
             Break::Weak => {}
@@ -238,7 +282,8 @@ impl Scanner<'_, '_> {
         }
         if self.start.is_some() {
             let runs_on = self.held_end == self.last_end
-                || char_at(self.text, next).is_some_and(char::is_lowercase)
+                || (char_at(self.text, next).is_some_and(char::is_lowercase)
+                    && !self.lowercase_starts)
                 || self
                     .text
                     .get(..self.last_end)
@@ -263,6 +308,35 @@ impl Scanner<'_, '_> {
             self.next_wrapped += 1;
         }
         self.wrapped_line_ends.get(self.next_wrapped) == Some(&at)
+    }
+
+    /// Whether a stop from `at` to `end` (with its closers) stands inside a bracket that
+    /// closes within its sentence, or is an exclamation or question inside such a quotation.
+    /// Asked in increasing order of `at`.
+    fn is_enclosed(&mut self, at: usize, end: usize) -> bool {
+        let spans = &self.enclosures.spans;
+        while spans.get(self.next_span).is_some_and(|span| span.end <= at) {
+            self.next_span += 1;
+        }
+        spans.get(self.next_span).is_some_and(|span| {
+            span.open < at
+                && end <= span.limit
+                && !(span.quotation && matches!(self.text.as_bytes().get(at), Some(b'.')))
+                && !(span.quotation && self.text.get(at..).is_some_and(|t| t.starts_with('…')))
+        })
+    }
+
+    /// The first quote at or after `at` that stands alone and opens a quotation. Asked in
+    /// increasing order of `at`.
+    fn spaced_opener_from(&mut self, at: usize) -> Option<usize> {
+        let openers = &self.enclosures.spaced_openers;
+        while openers
+            .get(self.next_spaced_opener)
+            .is_some_and(|&o| o < at)
+        {
+            self.next_spaced_opener += 1;
+        }
+        openers.get(self.next_spaced_opener).copied()
     }
 
     /// Opens a piece at `at` unless one is open.
@@ -296,15 +370,20 @@ impl Scanner<'_, '_> {
         self.words = 0;
         self.held_end = NOWHERE;
         self.in_token = false;
+        // A list goes on only within its piece.
+        self.marker = None;
     }
 }
 
-/// A list marker at byte `at`: one to three digits or one lowercase letter, then `.`, `.)`
-/// or `)`, then whitespace. Returns it and the offset of its period ([`NOWHERE`] for `1)`).
+/// A list marker at byte `at`: one to three digits, one lowercase letter or a Roman numeral
+/// (up to six capitals, or up to four of `i`, `v`, `x`), then `.`, `.)` or `)`, then
+/// whitespace. Returns it and the offset of its period ([`NOWHERE`] for `1)`).
 fn list_marker(text: &str, at: usize) -> Option<(Marker, usize)> {
     let bytes = text.as_bytes();
     let first = *bytes.get(at)?;
-    let (letter, value, after) = if first.is_ascii_digit() {
+    let (numbering, value, after) = if let Some((value, len)) = roman_numeral(bytes.get(at..)?) {
+        (Numbering::Roman, value, at + len)
+    } else if first.is_ascii_digit() {
         let mut value = 0u32;
         let mut pos = at;
         while let Some(&digit) = bytes.get(pos).filter(|b| b.is_ascii_digit()) {
@@ -314,9 +393,9 @@ fn list_marker(text: &str, at: usize) -> Option<(Marker, usize)> {
             value = value * 10 + u32::from(digit - b'0');
             pos += 1;
         }
-        (false, value, pos)
+        (Numbering::Digits, value, pos)
     } else if first.is_ascii_lowercase() {
-        (true, u32::from(first - b'a') + 1, at + 1)
+        (Numbering::Letters, u32::from(first - b'a') + 1, at + 1)
     } else {
         return None;
     };
@@ -331,12 +410,60 @@ fn list_marker(text: &str, at: usize) -> Option<(Marker, usize)> {
     }
     Some((
         Marker {
-            letter,
+            numbering,
             style,
             value,
         },
         dot,
     ))
+}
+
+/// The value and length of a Roman numeral at the start of `bytes`, followed by no letter:
+/// up to six capitals (`I`, `XIV`), or two to four lowercase `i`, `v`, `x` (`ii`, `viii`;
+/// a lone `i` or `v` is a letter of a lettered list, and longer lowercase runs are words).
+fn roman_numeral(bytes: &[u8]) -> Option<(u32, usize)> {
+    let upper = bytes
+        .iter()
+        .take(7)
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+        .count();
+    let lower = bytes
+        .iter()
+        .take(5)
+        .take_while(|b| matches!(b, b'i' | b'v' | b'x'))
+        .count();
+    let len = if (1..=6).contains(&upper) {
+        upper
+    } else if (2..=4).contains(&lower) {
+        lower
+    } else {
+        return None;
+    };
+    if bytes.get(len).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let digit = |b: &u8| -> i32 {
+        match b.to_ascii_uppercase() {
+            b'I' => 1,
+            b'V' => 5,
+            b'X' => 10,
+            b'L' => 50,
+            b'C' => 100,
+            b'D' => 500,
+            _ => 1000,
+        }
+    };
+    let digits = bytes.get(..len)?;
+    let mut value = 0i32;
+    for (index, b) in digits.iter().enumerate() {
+        let here = digit(b);
+        if digits.get(index + 1).is_some_and(|next| digit(next) > here) {
+            value -= here;
+        } else {
+            value += here;
+        }
+    }
+    Some((u32::try_from(value).unwrap_or(0), len))
 }
 
 #[cfg(test)]
@@ -553,9 +680,252 @@ mod tests {
     }
 
     #[test]
+    fn no_sentence_ends_inside_a_bracket_that_closes_within_it() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts(
+                "See the table (cf. p. 3. Also the notes. Really!) for it. Then go.",
+                English
+            ),
+            [
+                "See the table (cf. p. 3. Also the notes. Really!) for it.",
+                "Then go."
+            ]
+        );
+        assert_eq!(
+            texts("Your plan (sure? sure?) might work.", English).len(),
+            1
+        );
+        // A bracketed sentence of its own still ends at its stop.
+        assert_eq!(
+            texts("(A sentence in brackets.) Another one.", English),
+            ["(A sentence in brackets.)", "Another one."]
+        );
+        // One that does not close keeps nothing together.
+        assert_eq!(
+            texts("He left (for good. Then we ate. It rained.", English).len(),
+            3
+        );
+    }
+
+    #[test]
+    fn a_cry_or_question_inside_a_title_is_no_sentence_end() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts("The film \"Run! Run!\" opened today. It won.", English),
+            ["The film \"Run! Run!\" opened today.", "It won."]
+        );
+        assert_eq!(
+            texts("The novel is called \"Guards! Guards!\".", English).len(),
+            1
+        );
+        assert_eq!(
+            texts("「走れ！走れ！」と彼は言った。次だ。", English),
+            ["「走れ！走れ！」と彼は言った。", "次だ。"]
+        );
+        // Quoted sentences followed by a new one are sentences.
+        assert_eq!(
+            texts("He said \"Stop! Go!\" Then he left.", English),
+            ["He said \"Stop!", "Go!\"", "Then he left."]
+        );
+        // Edited text counts the sentences of a quotation even when the one around it
+        // goes on.
+        assert_eq!(
+            texts("\"We came. We saw,\" he said.", English),
+            ["\"We came.", "We saw,\" he said."]
+        );
+    }
+
+    #[test]
+    fn marks_standing_apart_never_make_a_sentence() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts(
+                "They guard the Wind Tribe ! ! ! And there is more .",
+                English
+            ),
+            ["They guard the Wind Tribe ! ! !", "And there is more ."]
+        );
+        assert_eq!(
+            texts("It aired on Bravo ! . Then it ended.", English),
+            ["It aired on Bravo ! .", "Then it ended."]
+        );
+        assert_eq!(texts("Happy! . . . no one had said so.", English).len(), 1);
+        assert_eq!(
+            texts("Happy? ... No one had said so.", English),
+            ["Happy? ...", "No one had said so."]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_before_a_sentence_opener_ends_a_sentence() {
+        use crate::language::Language::English;
+        assert_eq!(texts("Hey... Now.", English), ["Hey...", "Now."]);
+        assert_eq!(
+            texts("Happy . . . No one had said so.", English),
+            ["Happy . . .", "No one had said so."]
+        );
+        // A name may go on; an omission mark of its own opens nothing.
+        assert_eq!(texts("He spoke as… Pope, then left.", English).len(), 1);
+        assert_eq!(texts("(...) The end.", English).len(), 1);
+    }
+
+    #[test]
+    fn a_lowercase_word_after_a_period_follows_an_abbreviation_in_edited_prose() {
+        use crate::language::Language::English;
+        for text in [
+            "He is 5 ft. 6 in. tall.",
+            "The recipe calls for 8 oz. of sugar.",
+            "The wind comes from the NW. of the valley.",
+            "It costs 100 грн. або більше.",
+            "What about the med. staff here?",
+        ] {
+            assert_eq!(texts(text, English), [text]);
+        }
+        // Whole words, and text that starts sentences in lowercase, still split.
+        assert_eq!(
+            texts("It was a cold night. and then it rained.", English).len(),
+            2
+        );
+        assert_eq!(
+            texts(
+                "i love it. you should get a dog. tell val. the rest",
+                English
+            )
+            .len(),
+            4
+        );
+    }
+
+    #[test]
+    fn a_time_or_an_era_ends_its_sentence_before_a_sentence_opener() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts("We stayed until 9 p.m. Then we left.", English),
+            ["We stayed until 9 p.m.", "Then we left."]
+        );
+        assert_eq!(texts("At 6 a.m. The birds sing.", English).len(), 2);
+        // A title, a day or a name may go on.
+        for text in [
+            "At 9 a.m. Dr. Lee spoke.",
+            "It is open to 4 p.m. Monday through Saturday.",
+            "In 1987, H.R.F. Keating wrote it.",
+        ] {
+            assert_eq!(texts(text, English), [text]);
+        }
+    }
+
+    #[test]
+    fn marks_quotes_and_tokens_that_stay_with_their_sentence() {
+        use crate::language::Language::{English, Portuguese};
+        // Guillemets close either way round.
+        assert_eq!(
+            texts("»Wirklich?« »Ja, absolut!«", English),
+            ["»Wirklich?«", "»Ja, absolut!«"]
+        );
+        // Reference marks, glued or spaced.
+        assert_eq!(
+            texts("Foi castigo corporal.[13] Na Marinha, não.", Portuguese),
+            ["Foi castigo corporal.[13]", "Na Marinha, não."]
+        );
+        assert_eq!(
+            texts("Hydrogen is a gas. [1][2] [3] It burns.", English),
+            ["Hydrogen is a gas. [1][2] [3]", "It burns."]
+        );
+        // Backticks quote plain text.
+        assert_eq!(
+            texts("He said `close it.` Next one.", English),
+            ["He said `close it.`", "Next one."]
+        );
+        // Tokenized text: a period standing apart belongs to the word before it.
+        assert_eq!(
+            texts("Hello Mr . Robinson , how are you ?", English).len(),
+            1
+        );
+        // A Roman numeral numbers like digits.
+        assert_eq!(texts("Going Underground Vol. II is out.", English).len(), 1);
+    }
+
+    #[test]
+    fn initials_in_every_script_and_the_greek_question_mark() {
+        use crate::language::Language::English;
+        // Malayalam and Hindi initials and titles: a letter with its vowel sign, or
+        // consonants joined by a virama.
+        assert_eq!(
+            texts("ഇത് പ്രൊ. കെ.പി. മോഹനൻ. ഇദ്ദേഹം വന്നു.", English),
+            ["ഇത് പ്രൊ. കെ.പി. മോഹനൻ.", "ഇദ്ദേഹം വന്നു."]
+        );
+        assert_eq!(texts("डॉ. शर्मा आए। वह खुश थे।", English).len(), 2);
+        assert_eq!(
+            texts("Τι ώρα είναι; Είναι αργά. Α. Παπαδόπουλος ήρθε.", English),
+            ["Τι ώρα είναι;", "Είναι αργά.", "Α. Παπαδόπουλος ήρθε."]
+        );
+        // A Latin semicolon is no question.
+        assert_eq!(texts("I came; he left.", English).len(), 1);
+    }
+
+    #[test]
+    fn a_full_stop_that_lost_its_space_before_a_sentence_opener() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts("Hello world.Today is Tuesday.Mr. Smith came.", English),
+            ["Hello world.", "Today is Tuesday.", "Mr. Smith came."]
+        );
+        for text in [
+            "Mail Jane.Doe@example.com today.",
+            "See www.The-site.com now.",
+            "Ask Mr.Smith about Node.Js and U.S.A. today.",
+        ] {
+            assert_eq!(texts(text, English), [text]);
+        }
+    }
+
+    #[test]
+    fn units_times_commas_and_roman_items() {
+        use crate::language::Language::English;
+        for text in [
+            "At 6a.m. the birds sing.",
+            "He bought 5 ft. 3 in. 2 lb. of wood.",
+            "It was called Slanged ! , and it sold.",
+        ] {
+            assert_eq!(texts(text, English), [text]);
+        }
+        assert_eq!(
+            texts("I. This goes first. II. And this after.", English),
+            ["I. This goes first.", "II. And this after."]
+        );
+    }
+
+    #[test]
+    fn chat_starts_sentences_and_lines_in_lowercase() {
+        use crate::language::Language::English;
+        assert_eq!(
+            texts(
+                "i loved it\nthe food was great. awesome place!!! it was worth it",
+                English
+            ),
+            [
+                "i loved it",
+                "the food was great.",
+                "awesome place!!!",
+                "it was worth it"
+            ]
+        );
+        // Edited text runs a line on into a lowercase one, and keeps `!` in names.
+        assert_eq!(
+            texts("She works at Yahoo! in the city. It was\nraining.", English),
+            ["She works at Yahoo! in the city.", "It was\nraining."]
+        );
+        assert_eq!(
+            texts("It was a great beach... Nice warm water.", English),
+            ["It was a great beach...", "Nice warm water."]
+        );
+    }
+
+    #[test]
     fn list_marker_shapes() {
         let dot = Marker {
-            letter: false,
+            numbering: Numbering::Digits,
             style: MarkerStyle::Dot,
             value: 12,
         };
@@ -567,6 +937,13 @@ mod tests {
             Some((2, NOWHERE))
         );
         assert_eq!(list_marker("B. x", 0), None);
+        assert_eq!(
+            list_marker("XIV. x", 0).map(|(m, d)| (m.numbering, m.value, d)),
+            Some((Numbering::Roman, 14, 3))
+        );
+        assert_eq!(list_marker("iii) x", 0).map(|(m, _)| m.value), Some(3));
+        assert_eq!(list_marker("iv. x", 0).map(|(m, _)| m.value), Some(4));
+        assert_eq!(list_marker("XIVa. x", 0), None);
         assert_eq!(list_marker("3.", 0), None);
     }
 }

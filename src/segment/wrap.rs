@@ -11,7 +11,9 @@
 //! writer, so the sentence goes on; a short line (a heading above the prose, the last line
 //! of a sentence) still ends where it ends.
 
-use super::chars::{char_at, ends_with_terminator, is_line_break};
+use super::chars::ends_with_terminator;
+#[cfg(test)]
+use super::chars::{char_at, is_line_break};
 
 /// The narrowest width that counts as hard wrapping: shorter lines are lists, menus or
 /// verse, whose line ends are meant.
@@ -41,46 +43,60 @@ struct Line {
     first: char,
 }
 
+/// Finds the line breaks after which a hard-wrapped paragraph's sentence goes on, fed the
+/// line breaks in order (by `prepass`).
+#[derive(Debug, Default)]
+pub(super) struct Paragraphs {
+    run_ons: Vec<usize>,
+    paragraph: Vec<Line>,
+    line_start: usize,
+}
+
+impl Paragraphs {
+    /// The line break `c` at `at`, `width` bytes long.
+    pub(super) fn line_break(&mut self, text: &str, at: usize, c: char, width: usize) {
+        match text.get(self.line_start..at).and_then(|l| line_of(l, at)) {
+            Some(line) => self.paragraph.push(line),
+            None => close_paragraph(&mut self.paragraph, &mut self.run_ons),
+        }
+        if c == '\u{2029}' {
+            close_paragraph(&mut self.paragraph, &mut self.run_ons);
+        }
+        self.line_start = at + width;
+    }
+
+    /// The offsets of the line breaks, in increasing order, after which a hard-wrapped
+    /// paragraph's sentence goes on.
+    pub(super) fn finish(mut self, text: &str) -> Vec<usize> {
+        if let Some(line) = text
+            .get(self.line_start..)
+            .and_then(|l| line_of(l, text.len()))
+        {
+            self.paragraph.push(line);
+        }
+        close_paragraph(&mut self.paragraph, &mut self.run_ons);
+        self.run_ons
+    }
+}
+
 /// The offsets of the line breaks, in increasing order, after which a hard-wrapped
-/// paragraph's sentence goes on.
-pub(super) fn run_on_line_ends(text: &str) -> Vec<usize> {
-    let mut run_ons = Vec::new();
-    let mut paragraph: Vec<Line> = Vec::new();
-    let mut line_start = 0;
-    let bytes = text.as_bytes();
+/// paragraph's sentence goes on, in a pass of its own.
+#[cfg(test)]
+fn run_on_line_ends(text: &str) -> Vec<usize> {
+    let mut paragraphs = Paragraphs::default();
     let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        let width = match byte {
-            b'\n' | 0x0B | 0x0C => 1,
-            b'\r' if bytes.get(at + 1) == Some(&b'\n') => 2,
-            b'\r' => 1,
-            // The lead bytes of U+0085, U+2028 and U+2029.
-            0xC2 | 0xE2 => match char_at(text, at) {
-                Some(c) if is_line_break(c) => c.len_utf8(),
-                _ => 0,
-            },
-            _ => 0,
+    while let Some(c) = char_at(text, at) {
+        let width = if text.get(at..).is_some_and(|rest| rest.starts_with("\r\n")) {
+            2
+        } else {
+            c.len_utf8()
         };
-        if width == 0 {
-            at += 1;
-            continue;
-        }
-        let line = text.get(line_start..at).and_then(|l| line_of(l, at));
-        match line {
-            Some(line) => paragraph.push(line),
-            None => close_paragraph(&mut paragraph, &mut run_ons),
-        }
-        if char_at(text, at) == Some('\u{2029}') {
-            close_paragraph(&mut paragraph, &mut run_ons);
+        if is_line_break(c) {
+            paragraphs.line_break(text, at, c, width);
         }
         at += width;
-        line_start = at;
     }
-    if let Some(line) = text.get(line_start..).and_then(|l| line_of(l, text.len())) {
-        paragraph.push(line);
-    }
-    close_paragraph(&mut paragraph, &mut run_ons);
-    run_ons
+    paragraphs.finish(text)
 }
 
 /// The line `text`, ended by the break at `end`, unless it is blank.
