@@ -8,7 +8,7 @@ import * as bindings from './salient.js';
 /** Numbers per item, and before the items, in the arrays the bindings return. */
 const STRIDE = 4;
 const SUMMARY_STRIDE = 6;
-const SUMMARY_HEADER = 3;
+const SUMMARY_HEADER = 4;
 const SPLIT_HEADER = 1;
 
 /** Each module's language codes and format names, in the order it numbers them. */
@@ -49,13 +49,18 @@ export function summarizeWith(module, text, options) {
     }
     sentences.push(sentence);
   }
-  return {
+  const summary = {
     text: summaryText(sentences),
     sentences,
     language: namesOf(module).languages[numbers[0]],
     format: namesOf(module).formats[numbers[1]],
     document_sentences: numbers[2],
   };
+  // Only with a query, as in the JSON of the other faces.
+  if (numbers[3] >= 0) {
+    summary.query_matched = numbers[3] === 1;
+  }
+  return summary;
 }
 
 const DOCUMENT_STRIDE = 3;

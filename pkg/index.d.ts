@@ -77,6 +77,11 @@ export type SummarizeOptions = Length & {
    * is skipped; default 0.5. `1` skips exact repeats only, which are always skipped.
    */
   redundancy?: number;
+  /**
+   * A question or a few words to focus the summary on: the sentences that answer it best,
+   * and most central among those. An empty query is an error.
+   */
+  query?: string;
 };
 
 /** Options of {@link splitSentences}. Unknown keys are an error. */
@@ -150,6 +155,11 @@ export interface Summary {
   format: ReadFormat;
   /** How many sentences the document has, fragments (titles, headings) not counted. */
   document_sentences: number;
+  /**
+   * Only with a `query`: `true` when the summary answers it, `false` when no word of it
+   * (stop words aside) occurs in the text, so that the summary is the one without a query.
+   */
+  query_matched?: boolean;
 }
 
 /** A sentence of a {@link CollectionSummary}. */

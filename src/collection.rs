@@ -159,7 +159,8 @@ impl Summarizer {
     ///
     /// # Errors
     ///
-    /// [`Error`] when an option is invalid, as [`Summarizer::summarize`] says.
+    /// [`Error`] when an option is invalid, as [`Summarizer::summarize`] says, and
+    /// [`Error::QueryOnCollection`] when a query is set: a collection is summarized whole.
     pub fn summarize_documents<'a, T>(
         &self,
         documents: &'a [T],
@@ -171,6 +172,9 @@ impl Summarizer {
         #[cfg(feature = "html")]
         if self.get_format() == Format::Html {
             return Err(Error::HtmlIsAPage);
+        }
+        if self.get_query().is_some() {
+            return Err(Error::QueryOnCollection);
         }
         let collection = read_collection(documents, self.get_format(), self.get_language());
         let representation = tf_idf(&collection.terms, collection.term_count);

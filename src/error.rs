@@ -39,6 +39,20 @@ pub enum Error {
         threshold: f64,
     },
 
+    /// A query that is empty or only whitespace.
+    #[error(
+        "the query is empty: give the words to focus the summary on, or leave the query \
+         option out for a summary of the whole text"
+    )]
+    EmptyQuery,
+
+    /// A query given for a collection of documents, which is summarized as a whole.
+    #[error(
+        "a summary of several documents takes no query yet: leave the query option out, or \
+         summarize each document with the query"
+    )]
+    QueryOnCollection,
+
     /// A length budget in sentences, words or characters that is not a whole number of at
     /// least 1, given as a number by name ([`Summarizer::from_options`](crate::Summarizer::from_options)).
     #[error(

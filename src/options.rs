@@ -34,12 +34,13 @@ impl Summarizer {
         "algorithm",
         "profile",
         "redundancy",
+        "query",
     ];
 
     /// A summarizer from options given by name, the defaults standing in for the others:
     /// `sentences`, `ratio`, `words` or `chars` (at most one: the [`Length`]), `language`
-    /// (a code, an English name or `"auto"`), `format`, `algorithm`, `profile` (by name) and
-    /// `redundancy`. This is how the command line, JavaScript and Python read their options,
+    /// (a code, an English name or `"auto"`), `format`, `algorithm`, `profile` (by name),
+    /// `redundancy` and `query` (a string). This is how the command line, JavaScript and Python read their options,
     /// so that all of them accept and refuse the same values with the same messages.
     ///
     /// ```
@@ -86,6 +87,7 @@ impl Summarizer {
                 "algorithm" => summarizer = summarizer.algorithm(parse("algorithm", value)?),
                 "profile" => summarizer = summarizer.profile(parse("profile", value)?),
                 "redundancy" => summarizer = summarizer.redundancy(number("redundancy", value)?),
+                "query" => summarizer = summarizer.query(text("query", value)?),
                 _ => return Err(unknown(name, Summarizer::OPTIONS)),
             }
         }
@@ -144,6 +146,13 @@ where
 {
     match value {
         OptionValue::Text(text) => text.parse(),
+        other => Err(wrong_type(option, "a string", other)),
+    }
+}
+
+fn text<'a>(option: &'static str, value: OptionValue<'a>) -> Result<&'a str, Error> {
+    match value {
+        OptionValue::Text(text) => Ok(text),
         other => Err(wrong_type(option, "a string", other)),
     }
 }
@@ -223,6 +232,7 @@ mod tests {
             ("algorithm", OptionValue::Text("textrank")),
             ("profile", OptionValue::Text("news")),
             ("redundancy", OptionValue::Number(0.7)),
+            ("query", OptionValue::Text("bridge costs")),
         ])
         .unwrap();
         assert_eq!(
@@ -234,6 +244,7 @@ mod tests {
                 .algorithm(Algorithm::TextRank)
                 .profile(Profile::News)
                 .redundancy(0.7)
+                .query("bridge costs")
         );
     }
 
@@ -242,7 +253,7 @@ mod tests {
         assert_eq!(
             error(&[("sentence", OptionValue::Number(1.0))]),
             "unknown option \"sentence\": the options are sentences, ratio, words, chars, \
-             language, format, algorithm, profile, redundancy"
+             language, format, algorithm, profile, redundancy, query"
         );
         assert_eq!(
             error(&[
@@ -278,6 +289,11 @@ mod tests {
         assert!(
             error(&[("algorithm", OptionValue::Text("lexrank"))]).starts_with("unknown algorithm")
         );
+        assert_eq!(
+            error(&[("query", OptionValue::Number(1.0))]),
+            "the option query must be a string, not the number 1"
+        );
+        assert!(error(&[("query", OptionValue::Text(" \n"))]).starts_with("the query is empty"));
     }
 
     #[test]

@@ -86,11 +86,13 @@ impl Profile {
     /// document), so that the weights act alike whatever the ranker and however far apart
     /// its scores lie, then multiplies each by the profile's weight for the sentence's
     /// position and length; `words` gives each sentence's length in words and `terms` its
-    /// content terms (read by [`Profile::Conversation`] alone).
-    pub(crate) fn weigh(self, scores: &mut [f64], words: &[usize], terms: &[usize]) {
+    /// content terms (read by [`Profile::Conversation`] alone). A summary `focused` on a
+    /// query weighs no position: the query, not the opening, says where to look.
+    pub(crate) fn weigh(self, scores: &mut [f64], words: &[usize], terms: &[usize], focused: bool) {
         let lowest = scores.iter().copied().fold(f64::INFINITY, f64::min);
         let highest = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let spread = highest - lowest;
+        let decay = if focused { 0.0 } else { self.position_decay() };
         for (index, (score, &words)) in scores.iter_mut().zip(words).enumerate() {
             let salience = if spread > 0.0 {
                 (*score - lowest) / spread
@@ -98,7 +100,7 @@ impl Profile {
                 1.0
             };
             let terms = terms.get(index).copied().unwrap_or(0);
-            *score = self.weighed(salience, index, words, terms);
+            *score = self.weighed_with_decay(salience, index, words, terms, decay);
         }
     }
 
@@ -106,11 +108,23 @@ impl Profile {
     /// `words` words long, with `terms` content terms (read by [`Profile::Conversation`]
     /// alone).
     pub(crate) fn weighed(self, salience: f64, position: usize, words: usize, terms: usize) -> f64 {
+        self.weighed_with_decay(salience, position, words, terms, self.position_decay())
+    }
+
+    /// [`Profile::weighed`] with `decay` as the exponent of the position's weight.
+    fn weighed_with_decay(
+        self,
+        salience: f64,
+        position: usize,
+        words: usize,
+        terms: usize,
+        decay: f64,
+    ) -> f64 {
         let length = match self {
             Profile::Conversation => (terms as f64 / Profile::FULL_WEIGHT_TERMS as f64).min(1.0),
             _ => length_weight(words),
         };
-        salience * (1.0 + position as f64).powf(-self.position_decay()) * length
+        salience * (1.0 + position as f64).powf(-decay) * length
     }
 
     /// The exponent of the decay of a sentence's weight with its position.
@@ -170,7 +184,7 @@ mod tests {
     #[test]
     fn scores_are_rescaled_from_least_to_most_salient() {
         let mut scores = vec![1.0, 3.0, 2.0];
-        Profile::News.weigh(&mut scores, &[10; 3], &[]);
+        Profile::News.weigh(&mut scores, &[10; 3], &[], false);
         let expected = [0.0, 0.5, 0.5 / 3.0];
         assert!(scores
             .iter()
@@ -181,14 +195,14 @@ mod tests {
     #[test]
     fn news_favours_the_opening() {
         let mut scores = vec![1.0; 4];
-        Profile::News.weigh(&mut scores, &[10; 4], &[]);
+        Profile::News.weigh(&mut scores, &[10; 4], &[], false);
         assert_eq!(scores, vec![1.0, 0.5, 1.0 / 3.0, 0.25]);
     }
 
     #[test]
     fn general_favours_the_opening_gently() {
         let mut scores = vec![1.0; 100];
-        Profile::General.weigh(&mut scores, &[10; 100], &[]);
+        Profile::General.weigh(&mut scores, &[10; 100], &[], false);
         assert!(scores.windows(2).all(|pair| pair[0] > pair[1]));
         assert!((scores[9] - 0.5).abs() < 0.01 && (scores[99] - 0.25).abs() < 0.01);
     }
@@ -196,7 +210,7 @@ mod tests {
     #[test]
     fn conversations_weigh_what_is_said() {
         let mut scores = vec![1.0; 4];
-        Profile::Conversation.weigh(&mut scores, &[40; 4], &[0, 4, 8, 20]);
+        Profile::Conversation.weigh(&mut scores, &[40; 4], &[0, 4, 8, 20], false);
         let decay = |index: f64| (1.0 + index).powf(-0.3);
         assert_eq!(scores, vec![0.0, 0.5 * decay(1.0), decay(2.0), decay(3.0)]);
         assert_eq!(Profile::Auto.resolve(true), Profile::Conversation);
@@ -207,7 +221,7 @@ mod tests {
     #[test]
     fn long_sentences_weigh_less() {
         let mut scores = vec![1.0; 3];
-        Profile::News.weigh(&mut scores, &[25, 50, 100], &[]);
+        Profile::News.weigh(&mut scores, &[25, 50, 100], &[], false);
         assert_eq!(scores, vec![1.0, 0.25, 0.25 / 3.0]);
     }
 }

@@ -1,6 +1,6 @@
 //! The summarizer's pipeline one stage at a time: read → segment → tokenize → represent →
 //! rank → select. [`Summarizer::summarize`](crate::Summarizer::summarize) is exactly these
-//! six calls in order. Each stage takes the one before it by value, so that no stage can meet
+//! six calls in order, with [`query`] after `tokenize` when it has a query. Each stage takes the one before it by value, so that no stage can meet
 //! the output of another text, and only the options it reads.
 //!
 //! The module is public with the `stages` feature, so that benchmarks and experiments can
@@ -56,6 +56,14 @@ pub fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
     crate::tokenize::tokenize(segmented)
 }
 
+/// Reads `query` in the terms of `tokenized`, by the text's own rules (its language's stop
+/// words and stemmer, CJK pairs), so that the ranker weighs each sentence by how well it
+/// answers the query as well as by how central it is. Words that only frame a request
+/// ("summarize the meeting") are left out.
+pub fn query<'a>(tokenized: Tokenized<'a>, query: &str) -> Tokenized<'a> {
+    crate::tokenize::tokenize_query(tokenized, query)
+}
+
 /// Weighs every sentence's terms by TF-IDF, keeps the page's main content (blocks apart
 /// from the article, such as comment boxes or unrelated articles glued after it, are left
 /// out, and so is a sentence that leans on one left out) and weighs the kept sentences
@@ -64,7 +72,8 @@ pub fn represent(tokenized: Tokenized<'_>) -> Represented<'_> {
     crate::represent::represent(tokenized)
 }
 
-/// Scores each kept sentence with `algorithm`, weighed by `profile`.
+/// Scores each kept sentence with `algorithm`, weighed by `profile`; with a query (see
+/// [`query`]), by how well it answers it too, and by no position.
 pub fn rank(represented: Represented<'_>, algorithm: Algorithm, profile: Profile) -> Ranked<'_> {
     crate::rank::rank(represented, algorithm, profile)
 }

@@ -37,6 +37,8 @@ pub struct Summarizer {
     algorithm: Algorithm,
     profile: Profile,
     redundancy: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    query: Option<String>,
 }
 
 impl Default for Summarizer {
@@ -48,6 +50,7 @@ impl Default for Summarizer {
             algorithm: Algorithm::default(),
             profile: Profile::default(),
             redundancy: Summarizer::DEFAULT_REDUNDANCY,
+            query: None,
         }
     }
 }
@@ -102,6 +105,37 @@ impl Summarizer {
         self
     }
 
+    /// Focuses the summaries on `query`, a question or a few words: sentences are ranked
+    /// by how well they answer it (BM25 over the text's own sentences, widened to the words
+    /// that come with the query's words in the text) and by how central they are among the
+    /// sentences that answer it, within the same budget; a sentence's position counts for
+    /// nothing. The query is read by the text's language rules (stop words, stemming, CJK
+    /// pairs). When no word of it occurs in the text, the summary is the one without a query
+    /// and [`Summary::query_matched`] says so.
+    ///
+    /// ```
+    /// use salient::{Length, Summarizer};
+    ///
+    /// let text = "The council met on Monday. Parking fees stay the same. The budget for \
+    ///             schools rises by a tenth next year. The new library opens in May.";
+    /// let snippet = Summarizer::new()
+    ///     .query("How much will the school budget grow?")
+    ///     .length(Length::Sentences(1))
+    ///     .summarize(text)?;
+    /// assert_eq!(snippet.to_string(), "The budget for schools rises by a tenth next year.");
+    /// assert_eq!(snippet.query_matched, Some(true));
+    ///
+    /// let unrelated = Summarizer::new().query("football").summarize(text)?;
+    /// assert_eq!(unrelated.query_matched, Some(false));
+    /// # Ok::<(), salient::Error>(())
+    /// ```
+    ///
+    /// An empty or whitespace-only query is an error ([`Error::EmptyQuery`]) when summarizing.
+    pub fn query(mut self, query: impl Into<String>) -> Self {
+        self.query = Some(query.into());
+        self
+    }
+
     /// The length budget.
     pub fn get_length(&self) -> Length {
         self.length
@@ -132,6 +166,11 @@ impl Summarizer {
         self.redundancy
     }
 
+    /// The query the summaries answer, if any.
+    pub fn get_query(&self) -> Option<&str> {
+        self.query.as_deref()
+    }
+
     /// Checks the options without summarizing anything.
     pub fn validate(&self) -> Result<(), Error> {
         self.length.validate()?;
@@ -139,6 +178,13 @@ impl Summarizer {
             return Err(Error::InvalidRedundancy {
                 threshold: self.redundancy,
             });
+        }
+        if self
+            .query
+            .as_deref()
+            .is_some_and(|query| query.trim().is_empty())
+        {
+            return Err(Error::EmptyQuery);
         }
         Ok(())
     }
@@ -185,7 +231,7 @@ impl Summarizer {
     /// # Errors
     ///
     /// [`Error`] when an option is invalid: a zero budget, a ratio or redundancy threshold
-    /// outside (0, 1] or not a number.
+    /// outside (0, 1] or not a number, an empty query.
     pub fn summarize<'a>(&self, text: &'a str) -> Result<Summary<'a>, Error> {
         self.validate()?;
         #[cfg(feature = "html")]
@@ -194,7 +240,10 @@ impl Summarizer {
         }
         let reading = stages::read(text, self.format);
         let segmented = stages::segment(&reading, self.language);
-        let tokenized = stages::tokenize(segmented);
+        let mut tokenized = stages::tokenize(segmented);
+        if let Some(query) = &self.query {
+            tokenized = stages::query(tokenized, query);
+        }
         let represented = stages::represent(tokenized);
         let ranked = stages::rank(represented, self.algorithm, self.profile);
         Ok(stages::select(&ranked, self.length, self.redundancy))

@@ -14,7 +14,7 @@ use crate::read::Format;
 ///
 /// `Display` writes the sentences separated by single spaces. Serialized, a summary is
 /// `{"text", "sentences": [{"text", "start", "end", "index", "score"}], "language",
-/// "format", "document_sentences"}`, where `text` is the `Display` form: the shape the command line's
+/// "format", "document_sentences"}` (and `"query_matched"` with a query), where `text` is the `Display` form: the shape the command line's
 /// `--json` and `--jsonl`, the npm package and the Python package all give. In a
 /// conversation, each sentence whose turn names its speaker has a `"speaker"` too, and the
 /// text names the speaker where the speaker changes (see `Display`).
@@ -41,6 +41,11 @@ pub struct Summary<'a> {
     pub format: Format,
     /// How many sentences the document has, fragments not counted.
     pub document_sentences: usize,
+    /// With a [query](crate::Summarizer::query): `Some(true)` when the summary answers it,
+    /// `Some(false)` when no word of it (stop words and words that only frame a request
+    /// aside) occurs in the text, so that the summary is the one without a query. `None`
+    /// without a query; serialized as `"query_matched"` only with one.
+    pub query_matched: Option<bool>,
 }
 
 impl Summary<'_> {
@@ -99,12 +104,16 @@ pub struct Sentence<'a> {
 
 impl Serialize for Summary<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut summary = serializer.serialize_struct("Summary", 5)?;
+        let fields = if self.query_matched.is_some() { 6 } else { 5 };
+        let mut summary = serializer.serialize_struct("Summary", fields)?;
         summary.serialize_field("text", &self.to_string())?;
         summary.serialize_field("sentences", &self.sentences)?;
         summary.serialize_field("language", &self.language)?;
         summary.serialize_field("format", &self.format)?;
         summary.serialize_field("document_sentences", &self.document_sentences)?;
+        if let Some(matched) = self.query_matched {
+            summary.serialize_field("query_matched", &matched)?;
+        }
         summary.end()
     }
 }

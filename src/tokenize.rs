@@ -166,6 +166,12 @@ pub struct Tokenized<'a> {
     pub(crate) terms: SentenceTerms,
     pub(crate) word_counts: Vec<usize>,
     pub(crate) term_count: usize,
+    /// Every stem of the text with its term id, so that a query can be read in the same
+    /// terms.
+    pub(crate) stems: HashMap<Box<str>, TermId>,
+    /// The query's terms in the text's terms, in its order, when there is a query. A query
+    /// word the text never uses has a term of its own, at or past `term_count`.
+    pub(crate) query: Option<Vec<TermId>>,
 }
 
 // Inspection only: the pipeline itself reads the fields.
@@ -208,8 +214,50 @@ pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
         terms,
         word_counts,
         term_count: tokenizer.term_count(),
+        stems: tokenizer.stems,
+        query: None,
     }
 }
+
+/// Reads `query` in the terms of `tokenized`, by the text's own rules: its language's stop
+/// words dropped, the same stemmer, neighbouring CJK characters paired. Words that only
+/// frame a request ("summarize", "discuss", "the meeting") are left out too: they say what
+/// to do with the text, not what to look for in it.
+pub(crate) fn tokenize_query<'a>(mut tokenized: Tokenized<'a>, query: &str) -> Tokenized<'a> {
+    let mut tokenizer = Tokenizer::new(tokenized.segmented.language);
+    tokenizer.stems = std::mem::take(&mut tokenized.stems);
+    if tokenized.segmented.language == Language::English {
+        for &word in REQUEST_WORDS_EN {
+            tokenizer.words.insert(Box::from(word), STOP_WORD);
+        }
+    }
+    let mut terms = Vec::new();
+    tokenizer.tokenize(query, &mut terms);
+    tokenized.stems = tokenizer.stems;
+    tokenized.query = Some(terms);
+    tokenized
+}
+
+/// English words that frame a request about the text as a whole ("summarize the
+/// meeting", "what was discussed") rather than name what to look for in it, in their
+/// lowercase forms. Other languages keep every word of a query but their stop words.
+const REQUEST_WORDS_EN: &[&str] = &[
+    "describe",
+    "described",
+    "discuss",
+    "discussed",
+    "discussion",
+    "discussions",
+    "explain",
+    "explained",
+    "gist",
+    "meeting",
+    "overview",
+    "summarise",
+    "summarize",
+    "summary",
+    "whole",
+];
 
 #[cfg(test)]
 mod tests {

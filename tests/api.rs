@@ -373,3 +373,117 @@ fn the_stages_in_order_are_the_summarizer() {
         }
     }
 }
+
+const MEETING: &str = "\
+Anna: Good morning, everyone. Let's start with the garden project.
+Ben: The garden needs new fences before the spring planting.
+Anna: How much will the fences cost?
+Ben: The fences cost about four hundred euros, wood and nails included.
+Cleo: I can ask the hardware shop for a discount on the wood.
+Anna: Good. Next, the summer party.
+Cleo: The party is on the second Saturday of July, in the courtyard.
+Ben: We still need someone to bring chairs and a grill.
+";
+
+#[test]
+fn a_query_picks_the_sentences_that_answer_it_with_every_option() {
+    for &algorithm in Algorithm::ALL {
+        for &profile in Profile::ALL {
+            for length in [
+                Length::Sentences(1),
+                Length::Words(12),
+                Length::Chars(80),
+                Length::Ratio(0.1),
+            ] {
+                let summary = summarizer(length)
+                    .algorithm(algorithm)
+                    .profile(profile)
+                    .query("What do the fences cost?")
+                    .summarize(MEETING)
+                    .unwrap();
+                assert_eq!(summary.query_matched, Some(true));
+                assert_eq!(
+                    summary.to_string(),
+                    "Ben: The fences cost about four hundred euros, wood and nails included.",
+                    "{algorithm}, {profile}, {length:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_query_is_read_by_the_texts_language_rules() {
+    // Stemming: "parties" finds "party"; case and stop words do not matter.
+    let summary = summarizer(Length::Sentences(1))
+        .query("When are THE PARTIES?")
+        .summarize(MEETING)
+        .unwrap();
+    assert_eq!(
+        summary.to_string(),
+        "Cleo: The party is on the second Saturday of July, in the courtyard."
+    );
+    let german =
+        "Der Garten braucht einen neuen Zaun. Das Fest ist im Juli. Die Stühle fehlen noch.";
+    let summary = summarizer(Length::Sentences(1))
+        .language(Language::German)
+        .query("Wann sind die Feste?")
+        .summarize(german)
+        .unwrap();
+    assert_eq!(summary.to_string(), "Das Fest ist im Juli.");
+    // Neighbouring CJK characters pair into terms in the query as in the text.
+    let chinese = "今天天气很好。我们去公园散步。晚上我们吃饺子。";
+    let summary = summarizer(Length::Sentences(1))
+        .query("公园")
+        .summarize(chinese)
+        .unwrap();
+    assert_eq!(summary.to_string(), "我们去公园散步。");
+}
+
+#[test]
+fn a_query_the_text_never_uses_gives_the_generic_summary_and_says_so() {
+    let generic = summarizer(Length::Sentences(2)).summarize(MEETING).unwrap();
+    assert_eq!(generic.query_matched, None);
+    for query in [
+        "astronomy telescopes",
+        "the of and it",
+        "Summarize the meeting",
+    ] {
+        let summary = summarizer(Length::Sentences(2))
+            .query(query)
+            .summarize(MEETING)
+            .unwrap();
+        assert_eq!(summary.query_matched, Some(false), "{query}");
+        assert_eq!(summary.sentences, generic.sentences, "{query}");
+        let json = serde_json::to_value(&summary).unwrap();
+        assert_eq!(json["query_matched"], false);
+    }
+    let json = serde_json::to_value(&generic).unwrap();
+    assert!(json.get("query_matched").is_none(), "only with a query");
+}
+
+#[test]
+fn an_empty_query_is_an_error_that_says_to_leave_it_out() {
+    for query in ["", "  ", "\n\t"] {
+        let error = summarizer(Length::Sentences(2))
+            .query(query)
+            .summarize(MEETING)
+            .unwrap_err();
+        assert_eq!(error, Error::EmptyQuery);
+        assert!(error.to_string().contains("leave the query option out"));
+    }
+}
+
+#[test]
+fn a_long_query_works() {
+    let query = "Who brings the chairs and the grill to the party? ".repeat(200);
+    assert!(query.len() >= 10_000);
+    let summary = summarizer(Length::Sentences(1))
+        .query(query)
+        .summarize(MEETING)
+        .unwrap();
+    assert_eq!(
+        summary.to_string(),
+        "Ben: We still need someone to bring chairs and a grill."
+    );
+}

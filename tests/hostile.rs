@@ -33,3 +33,27 @@ fn every_hostile_text_gives_a_valid_summary_and_split() {
         }
     }
 }
+
+/// Every hostile text answers a query, and every hostile text is a query: a valid summary
+/// either way (20 KB each).
+#[test]
+fn hostile_texts_and_hostile_queries_give_valid_summaries() {
+    let texts = hostile_texts(20_000);
+    for (name, text) in &texts {
+        for (query_name, query) in &texts {
+            let summarizer = Summarizer::new().length(Length::Words(100)).query(query);
+            match summarizer.summarize(text) {
+                Ok(summary) => {
+                    assert!(summary.query_matched.is_some(), "{name}, {query_name}");
+                    for sentence in &summary.sentences {
+                        assert_eq!(&text[sentence.span.clone()], sentence.text, "{name}");
+                        assert!(sentence.score.is_finite(), "{name}, {query_name}");
+                    }
+                }
+                Err(error) => {
+                    assert!(query.trim().is_empty(), "{name}, {query_name}: {error}");
+                }
+            }
+        }
+    }
+}

@@ -168,15 +168,29 @@ fn summarizer() -> impl Strategy<Value = Summarizer> {
             Just(f64::NAN),
             0.01f64..1.0
         ],
+        // Half the summaries answer a query: words of the texts, any text (empty and
+        // whitespace-only ones are refused), or none.
+        prop_oneof![
+            Just(None),
+            prop::collection::vec(prop::sample::select(PIECES), 1..6)
+                .prop_map(|words| Some(words.join(" "))),
+            texty().prop_map(Some),
+        ],
     )
-        .prop_map(|(length, language, algorithm, profile, redundancy)| {
-            Summarizer::new()
-                .length(length)
-                .language(language)
-                .algorithm(algorithm)
-                .profile(profile)
-                .redundancy(redundancy)
-        })
+        .prop_map(
+            |(length, language, algorithm, profile, redundancy, query)| {
+                let summarizer = Summarizer::new()
+                    .length(length)
+                    .language(language)
+                    .algorithm(algorithm)
+                    .profile(profile)
+                    .redundancy(redundancy);
+                match query {
+                    Some(query) => summarizer.query(query),
+                    None => summarizer,
+                }
+            },
+        )
 }
 
 proptest! {
@@ -219,6 +233,19 @@ proptest! {
             Length::Ratio(_) => {}
         }
         prop_assert!(summary.len() <= summary.document_sentences);
+        prop_assert_eq!(summary.query_matched.is_some(), summarizer.get_query().is_some());
+        if summary.query_matched == Some(false) {
+            // A query that matches nothing gives the summary without a query.
+            let generic = Summarizer::new()
+                .length(summarizer.get_length())
+                .language(summarizer.get_language())
+                .algorithm(summarizer.get_algorithm())
+                .profile(summarizer.get_profile())
+                .redundancy(summarizer.get_redundancy())
+                .summarize(&text)
+                .map(|generic| generic.sentences);
+            prop_assert_eq!(generic.as_ref(), Ok(&summary.sentences));
+        }
         // The same answer every time.
         prop_assert_eq!(summarizer.summarize(&text).ok(), Some(summary));
     }

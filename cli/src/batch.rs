@@ -1,4 +1,5 @@
-//! JSON Lines batches: one `{"id","text"}` object per input line, one answer per output line.
+//! JSON Lines batches: one `{"id","text"}` object per input line (with an optional
+//! `"query"`), one answer per output line.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
@@ -9,12 +10,12 @@ use serde_json::{Map, Value};
 use crate::line::answer_line;
 use crate::Failure;
 
-/// Answers each line of `path` (or standard input) with `answer(text)` merged into
+/// Answers each line of `path` (or standard input) with `answer(text, query)` merged into
 /// `{"id": ...}`. A line that cannot be read or answered gets `{"id", "error"}` and a message
 /// on standard error; the other lines are still answered, and the run fails at the end.
 pub(crate) fn run(
     path: Option<&Path>,
-    answer: impl Fn(&str) -> Result<Value, String> + Sync,
+    answer: impl Fn(&str, Option<&str>) -> Result<Value, String> + Sync,
 ) -> Result<(), Failure> {
     run_lines(path, |line| answer_line(line, &answer))
 }

@@ -65,7 +65,10 @@ fn answer(extractor: &KeyphraseExtractor, text: &str) -> Result<Value, salient::
 pub(crate) fn run(args: KeyphrasesArgs) -> Result<(), Failure> {
     let extractor = extractor(&args)?;
     if args.jsonl {
-        return batch::run(args.file.as_deref(), |text| {
+        return batch::run(args.file.as_deref(), |text, query| {
+            if query.is_some() {
+                return Err(r#"keyphrases take no "query": leave the field out"#.to_string());
+            }
             answer(&extractor, text).map_err(|e| e.to_string())
         });
     }

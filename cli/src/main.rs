@@ -58,14 +58,14 @@ struct SummarizeArgs {
     /// offsets. For several files, {"text","sentences":[{"text","document","start","end",
     /// "index","score"}],"documents":[{"language","format","document_sentences"}],
     /// "document_sentences","files"}, where "document" indexes "files". In a conversation a
-    /// sentence also has its "speaker".
+    /// sentence also has its "speaker"; with --query the object also has "query_matched".
     #[arg(long, conflicts_with = "jsonl")]
     json: bool,
 
-    /// Batch mode: each input line is a JSON object {"id","text"}; each output line is the
-    /// summary's JSON object with the line's "id" first (or {"id","error"}), in the same
-    /// order. Blank lines are skipped. A line {"id","documents":[...]} is summarized as one
-    /// collection.
+    /// Batch mode: each input line is a JSON object {"id","text"}, with an optional "query"
+    /// (which stands in for --query on that line); each output line is the summary's JSON
+    /// object with the line's "id" first (or {"id","error"}), in the same order. Blank lines
+    /// are skipped. A line {"id","documents":[...]} is summarized as one collection.
     #[arg(long)]
     jsonl: bool,
 }
@@ -111,6 +111,11 @@ struct OptionArgs {
     /// [default: 0.5]; 1 skips exact repeats only.
     #[arg(long, value_name = "T", value_parser = number, allow_negative_numbers = true)]
     redundancy: Option<f64>,
+    /// Focus the summary on this question or these words: the sentences that answer it
+    /// best, and most central among those. JSON output says "query_matched": false when no
+    /// word of it occurs in the text (the summary is then the one without a query).
+    #[arg(long, value_name = "TEXT")]
+    query: Option<String>,
 }
 
 /// The summarizer the options ask for, read by the library, which checks them.
@@ -127,6 +132,7 @@ fn summarizer(length: &LengthArgs, options: &OptionArgs) -> Result<Summarizer, F
         ("format", &options.format),
         ("algorithm", &options.algorithm),
         ("profile", &options.profile),
+        ("query", &options.query),
     ];
     let given = numbers
         .into_iter()
@@ -238,7 +244,13 @@ fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
         files => return collection::summarize_files(&summarizer, files, args.json),
     };
     if args.jsonl {
-        let answer = |text: &str| {
+        // A line's query stands in for --query.
+        let with_line_query = |query: Option<&str>| match query {
+            Some(query) => summarizer.clone().query(query),
+            None => summarizer.clone(),
+        };
+        let answer = |text: &str, query: Option<&str>| {
+            let summarizer = with_line_query(query);
             if page::is_page(&summarizer, text) {
                 return page::summary_json(&summarizer, text);
             }
@@ -247,8 +259,9 @@ fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
                 .map_err(|e| e.to_string())
                 .and_then(|summary| serde_json::to_value(summary).map_err(|e| e.to_string()))
         };
-        let answer_documents =
-            |documents: &[&str]| collection::summary_json(&summarizer, documents);
+        let answer_documents = |documents: &[&str], query: Option<&str>| {
+            collection::summary_json(&with_line_query(query), documents)
+        };
         return batch::run_lines(file, |line| {
             line::answer_line_or_collection(line, &answer, &answer_documents)
         });
@@ -283,7 +296,7 @@ fn split(args: SplitArgs) -> Result<(), Failure> {
     )
     .map_err(Failure::usage)?;
     if args.jsonl {
-        return batch::run(args.file.as_deref(), |text| {
+        return batch::run(args.file.as_deref(), |text, _query| {
             let language = language.resolve(text);
             Ok(serde_json::json!({
                 "sentences": salient::split_sentences(text, language),

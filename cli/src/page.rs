@@ -69,7 +69,7 @@ pub(crate) fn print_summary(
 /// `salient extract`.
 pub(crate) fn extract(args: ExtractArgs) -> Result<(), Failure> {
     if args.jsonl {
-        return crate::batch::run(args.file.as_deref(), |text| {
+        return crate::batch::run(args.file.as_deref(), |text, _query| {
             serde_json::to_value(html::extract(text)).map_err(|e| e.to_string())
         });
     }

@@ -9,6 +9,7 @@ mod html;
 mod keyphrases;
 mod markdown;
 mod progress;
+mod query;
 mod split;
 mod summaries;
 
@@ -50,6 +51,10 @@ enum Command {
     /// ROUGE-1/2/Lsum F1 beside Lead and salient reading them as plain text, and count the
     /// summaries that open with a backchannel.
     Dialogue(dialogue::DialogueArgs),
+    /// Score summaries that answer a query: ROUGE-1/2/L F1 against the answer, and span
+    /// recall where the data marks the passages that answer it, beside Lead, a query TF-IDF
+    /// cosine ranking and the summary without the query.
+    Query(query::QueryArgs),
 }
 
 /// The summary's length; three sentences unless one of these is given.
@@ -146,6 +151,7 @@ fn main() -> ExitCode {
         Command::Keyphrases(args) => keyphrases::run(args),
         Command::Collections(args) => collections::run(args),
         Command::Dialogue(args) => dialogue::run(args),
+        Command::Query(args) => query::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -75,6 +75,20 @@ describe('summarize', () => {
     }
   });
 
+  test('answers a query, and says when the text never uses its words', () => {
+    const answer = summarize(ARTICLE, { query: 'How much did the station cost?', sentences: 1 });
+    assert.equal(answer.text, 'The station cost $120 million and took four years to build.');
+    assert.equal(answer.query_matched, true);
+    const unrelated = summarize(ARTICLE, { query: 'football', sentences: 2 });
+    assert.equal(unrelated.query_matched, false);
+    assert.deepEqual(unrelated.sentences, summarize(ARTICLE, { sentences: 2 }).sentences);
+    assert.ok(!('query_matched' in summarize(ARTICLE)), 'only with a query');
+    // Offsets stay UTF-16 code units with a query in another script.
+    const cafe = summarize(MIXED, { query: 'Привет мир', sentences: 1 });
+    assert.equal(cafe.text, 'Привет, мир.');
+    assertSlices(MIXED, cafe.sentences);
+  });
+
   test('treats undefined options as absent', () => {
     assert.deepEqual(summarize(ARTICLE, { sentences: undefined, language: undefined }), summarize(ARTICLE));
     assert.deepEqual(summarize(ARTICLE, null), summarize(ARTICLE));
@@ -203,7 +217,9 @@ describe('invalid options throw an Error naming the option and what to give', ()
     [{ algorithm: null }, TypeError, /the option algorithm must be a string, not null/],
     [{ redundancy: 0 }, RangeError, /the redundancy threshold 0 is not in \(0, 1\]/],
     [{ redundancy: '0.5' }, TypeError, /the option redundancy must be a number, not the string "0\.5"/],
-    [{ sentence: 3 }, Error, /unknown option "sentence": the options are sentences, ratio, words, chars, language, format, algorithm, profile, redundancy/],
+    [{ sentence: 3 }, Error, /unknown option "sentence": the options are sentences, ratio, words, chars, language, format, algorithm, profile, redundancy, query/],
+    [{ query: ' ' }, Error, /the query is empty: give the words to focus the summary on, or leave the query option out/],
+    [{ query: 5 }, TypeError, /the option query must be a string, not the number 5/],
     [3, TypeError, /needs the options as an object/],
     [[], TypeError, /needs the options as an object .* not an array/],
   ];

@@ -20,6 +20,11 @@ const OPTION_SETS = [
   [{ ratio: 0.3, redundancy: 0.3 }, ['--ratio', '0.3', '--redundancy', '0.3']],
   [{ words: 60 }, ['--words', '60']],
   [{ chars: 400, algorithm: 'textrank' }, ['--chars', '400', '--algorithm', 'textrank']],
+  [{ query: 'What did the police say?', words: 100 }, ['--query', 'What did the police say?', '--words', '100']],
+  [
+    { query: 'money and costs', algorithm: 'textrank', sentences: 2 },
+    ['--query', 'money and costs', '--algorithm', 'textrank', '-n', '2'],
+  ],
 ];
 
 /** The documents: each seed article, then the first news documents. */
@@ -69,7 +74,9 @@ test('summaries match the native build', (t) => {
     const answers = native(tool, flags, texts);
     texts.forEach((text, id) => {
       const context = `document ${id} with ${JSON.stringify(options)}`;
-      const wasm = summarize(text, options).sentences;
+      const result = summarize(text, options);
+      assert.equal(result.query_matched, answers[id].query_matched, context);
+      const wasm = result.sentences;
       const expected = answers[id].sentences;
       assert.equal(wasm.length, expected.length, context);
       wasm.forEach((sentence, i) => {

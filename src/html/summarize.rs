@@ -141,7 +141,10 @@ impl Summarizer {
             .collect();
         let reading = Reading::from_blocks(&page.text, Format::Html, blocks);
         let segmented = stages::segment(&reading, self.get_language());
-        let tokenized = stages::tokenize(segmented);
+        let mut tokenized = stages::tokenize(segmented);
+        if let Some(query) = self.get_query() {
+            tokenized = stages::query(tokenized, query);
+        }
         let represented = stages::represent(tokenized);
         let ranked = stages::rank(represented, self.get_algorithm(), self.get_profile());
         let summary = stages::select(&ranked, self.get_length(), self.get_redundancy());

@@ -1,5 +1,6 @@
 //! Rankers: each scores every candidate sentence from its vector; higher is more salient.
 
+mod query;
 mod textrank;
 mod tfidf;
 
@@ -51,7 +52,48 @@ impl Algorithm {
             Algorithm::TfIdf => tfidf::score(&representation.vectors()),
         }
     }
+
+    /// One score per sentence of `representation` for a query, given each sentence's
+    /// `relevance` to it (non-negative, some positive): relevance, and centrality among the
+    /// relevant sentences with weight [`CENTRALITY_SHARE`]. For [`Algorithm::TextRank`],
+    /// the rank of a random walk that follows an edge with that probability and otherwise
+    /// jumps to a sentence in proportion to its relevance. For [`Algorithm::TfIdf`], which
+    /// builds no graph, each sentence's relevance (as a share of the best) times a weight
+    /// that its cosine to the centroid of the sentences, each counted by its relevance, moves
+    /// by that share: centrality orders the relevant sentences and never lifts one that
+    /// answers nothing.
+    pub(crate) fn score_for_query(
+        self,
+        representation: &Representation,
+        relevance: &[f64],
+    ) -> Vec<f64> {
+        let vectors = representation.vectors();
+        match self {
+            Algorithm::TextRank => textrank::score_biased(&vectors, relevance, CENTRALITY_SHARE),
+            Algorithm::TfIdf => {
+                let centrality = tfidf::score_around(&vectors, Some(relevance));
+                let best = |scores: &[f64]| scores.iter().copied().fold(0.0f64, f64::max);
+                let (most_relevant, most_central) = (best(relevance), best(&centrality));
+                let share = |score: f64, best: f64| if best > 0.0 { score / best } else { 0.0 };
+                relevance
+                    .iter()
+                    .zip(&centrality)
+                    .map(|(&relevance, &centrality)| {
+                        share(relevance, most_relevant)
+                            * (1.0 - CENTRALITY_SHARE
+                                + CENTRALITY_SHARE * share(centrality, most_central))
+                    })
+                    .collect()
+            }
+        }
+    }
 }
+
+/// With a query, the weight of a sentence's centrality among the relevant sentences beside
+/// its own relevance: the probability that the query-biased walk follows an edge rather
+/// than jumps by relevance. Otterbacher, Erkan and Radev (2005) found question-biased walks
+/// best with most of the weight on the jump; BENCHMARKS.md has the measurements.
+const CENTRALITY_SHARE: f64 = 0.3;
 
 impl fmt::Display for Algorithm {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -90,6 +132,9 @@ pub struct Ranked<'a> {
     pub(crate) represented: Represented<'a>,
     /// One score per kept sentence, in their order.
     pub(crate) scores: Vec<f64>,
+    /// With a query, whether any of its terms occurs in the kept sentences (when none
+    /// does, the scores are those without a query); `None` without a query.
+    pub(crate) query_matched: Option<bool>,
 }
 
 // Inspection only: the pipeline itself reads the fields.
@@ -107,7 +152,9 @@ impl<'a> Ranked<'a> {
 }
 
 /// Scores each kept sentence with `algorithm`, weighed by `profile` (for
-/// [`Profile::Auto`], the one for the text).
+/// [`Profile::Auto`], the one for the text); with a query, by how
+/// well it answers the query too (see [`query::relevance`]), and by no position: the query,
+/// not the opening, says where to look.
 pub(crate) fn rank(
     represented: Represented<'_>,
     algorithm: Algorithm,
@@ -115,7 +162,6 @@ pub(crate) fn rank(
 ) -> Ranked<'_> {
     let tokenized = &represented.tokenized;
     let profile = profile.resolve(tokenized.segmented.format == Format::Conversation);
-    let mut scores = algorithm.score(&represented.representation);
     let terms: Vec<usize> = match profile {
         Profile::Conversation => represented
             .kept
@@ -124,10 +170,31 @@ pub(crate) fn rank(
             .collect(),
         _ => Vec::new(),
     };
-    profile.weigh(&mut scores, &represented.kept_word_counts(), &terms);
+    let relevance = tokenized.query.as_ref().map(|query| {
+        let sentences: Vec<&[_]> = represented
+            .kept
+            .iter()
+            .map(|&index| tokenized.terms.sentence(index))
+            .collect();
+        query::relevance(&sentences, query)
+    });
+    let word_counts = represented.kept_word_counts();
+    let scores = match &relevance {
+        Some(Some(relevance)) => {
+            let mut scores = algorithm.score_for_query(&represented.representation, relevance);
+            profile.weigh(&mut scores, &word_counts, &terms, true);
+            scores
+        }
+        _ => {
+            let mut scores = algorithm.score(&represented.representation);
+            profile.weigh(&mut scores, &word_counts, &terms, false);
+            scores
+        }
+    };
     Ranked {
         represented,
         scores,
+        query_matched: relevance.map(|relevance| relevance.is_some()),
     }
 }
 

@@ -27,6 +27,27 @@ const EXACT_GRAPH_SENTENCES: usize = 200;
 
 /// PageRank of each sentence in the graph whose edge weights are cosine similarities.
 pub(super) fn score(vectors: &[Vector<'_>]) -> Vec<f64> {
+    walk(vectors, None, DAMPING)
+}
+
+/// PageRank of each sentence in the same graph, following an edge with probability
+/// `damping` and otherwise jumping to a sentence in proportion to its `relevance`
+/// (non-negative, one per sentence, some positive): personalized PageRank, the
+/// question-biased LexRank of Otterbacher, Erkan and Radev (2005), so that a sentence
+/// central among the relevant ones ranks high.
+pub(super) fn score_biased(vectors: &[Vector<'_>], relevance: &[f64], damping: f64) -> Vec<f64> {
+    let total: f64 = relevance.iter().sum();
+    if !(total > 0.0 && total.is_finite()) || relevance.len() != vectors.len() {
+        return score(vectors);
+    }
+    let jumps: Vec<f64> = relevance.iter().map(|weight| weight / total).collect();
+    walk(vectors, Some(&jumps), damping)
+}
+
+/// PageRank over the similarity graph of `vectors`: each step follows an edge with
+/// probability `damping`, and otherwise jumps to any sentence alike or, given `jumps`
+/// (summing to 1), to each in proportion to its share.
+fn walk(vectors: &[Vector<'_>], jumps: Option<&[f64]>, damping: f64) -> Vec<f64> {
     let n = vectors.len();
     if n == 0 {
         return Vec::new();
@@ -48,7 +69,7 @@ pub(super) fn score(vectors: &[Vector<'_>]) -> Vec<f64> {
             .filter(|&(_, &w)| w == 0.0)
             .map(|(s, _)| s)
             .sum();
-        let base = (1.0 - DAMPING) * uniform + DAMPING * dangling * uniform;
+        let base = (1.0 - damping) * uniform + damping * dangling * uniform;
         // Each sentence hands its score out along its edges, sources in document order, so
         // that every sum is made in the same order from run to run.
         inflow.fill(0.0);
@@ -59,8 +80,19 @@ pub(super) fn score(vectors: &[Vector<'_>]) -> Vec<f64> {
                 }
             }
         }
-        for (next, &inflow) in next.iter_mut().zip(&inflow) {
-            *next = base + DAMPING * inflow;
+        match jumps {
+            None => {
+                for (next, &inflow) in next.iter_mut().zip(&inflow) {
+                    *next = base + damping * inflow;
+                }
+            }
+            // The jumps, and the rank of sentences without edges, land by the shares.
+            Some(jumps) => {
+                let landing = (1.0 - damping) + damping * dangling;
+                for ((next, &inflow), &share) in next.iter_mut().zip(&inflow).zip(jumps) {
+                    *next = landing * share + damping * inflow;
+                }
+            }
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut scores, &mut next);
@@ -316,6 +348,18 @@ mod tests {
         assert!(neighbours(&vectors).iter().all(Vec::is_empty));
         let scores = score(&vectors);
         assert!(scores.iter().all(|&s| (s - scores[0]).abs() < 1e-15));
+    }
+
+    #[test]
+    fn jumps_favour_the_relevant_sentences_and_their_neighbours() {
+        // Two separate pairs of similar sentences; the query is about sentence 2 only.
+        let vectors = vectors(&[&[0, 1], &[0, 1, 5], &[2, 3], &[2, 3, 6], &[9]]);
+        let scores = score_biased(&vectors, &[0.0, 0.0, 1.0, 0.0, 0.0], 0.3);
+        assert!((scores.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(scores[2] > scores[3] && scores[3] > scores[0]);
+        assert_eq!(scores[4], 0.0, "an isolated sentence no query points at");
+        // No relevance at all is the plain walk.
+        assert_eq!(score_biased(&vectors, &[0.0; 5], 0.3), score(&vectors));
     }
 
     #[test]

@@ -301,6 +301,7 @@ pub(crate) fn summary<'a>(
         language: segmented.language,
         format: segmented.format,
         document_sentences: sentences.len(),
+        query_matched: ranked.query_matched,
     }
 }
 

@@ -213,6 +213,7 @@ struct Summary {
     language: &'static str,
     format: &'static str,
     document_sentences: usize,
+    query_matched: Option<bool>,
     text: Py<PyString>,
 }
 
@@ -242,6 +243,14 @@ impl Summary {
     #[getter]
     fn document_sentences(&self) -> usize {
         self.document_sentences
+    }
+
+    /// With a query: True when the summary answers it, False when no word of it (stop
+    /// words aside) occurs in the text, so that the summary is the one without a query.
+    /// None without a query.
+    #[getter]
+    fn query_matched(&self) -> Option<bool> {
+        self.query_matched
     }
 
     /// The sentences joined by single spaces; in a conversation, a sentence whose speaker
@@ -287,11 +296,13 @@ impl Summary {
             self.language,
             self.format,
             self.document_sentences,
+            self.query_matched,
             self.sentences.len(),
         ) != (
             other.language,
             other.format,
             other.document_sentences,
+            other.query_matched,
             other.sentences.len(),
         ) {
             return Ok(false);
@@ -306,7 +317,8 @@ impl Summary {
 
     /// The summary as a dict, in the shape of the `salient` command's `--json` output:
     /// `{"text", "sentences": [{"text", "start", "end", "index", "score"}], "language",
-    /// "format", "document_sentences"}` (offsets here are string indices).
+    /// "format", "document_sentences"}`, and `"query_matched"` with a query (offsets here are
+    /// string indices).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("text", self.text.bind(py))?;
@@ -318,6 +330,9 @@ impl Summary {
         dict.set_item("language", self.language)?;
         dict.set_item("format", self.format)?;
         dict.set_item("document_sentences", self.document_sentences)?;
+        if let Some(matched) = self.query_matched {
+            dict.set_item("query_matched", matched)?;
+        }
         Ok(dict)
     }
 }
@@ -382,7 +397,7 @@ struct Summarizer {
 #[pymethods]
 impl Summarizer {
     #[new]
-    #[pyo3(signature = (*, sentences=None, ratio=None, words=None, chars=None, language=None, format=None, algorithm=None, profile=None, redundancy=None))]
+    #[pyo3(signature = (*, sentences=None, ratio=None, words=None, chars=None, language=None, format=None, algorithm=None, profile=None, redundancy=None, query=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         sentences: Option<&Bound<'_, PyAny>>,
@@ -394,6 +409,7 @@ impl Summarizer {
         algorithm: Option<&Bound<'_, PyAny>>,
         profile: Option<&Bound<'_, PyAny>>,
         redundancy: Option<&Bound<'_, PyAny>>,
+        query: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let given = [
             ("sentences", sentences),
@@ -405,6 +421,7 @@ impl Summarizer {
             ("algorithm", algorithm),
             ("profile", profile),
             ("redundancy", redundancy),
+            ("query", query),
         ];
         let given = given_options(&given);
         let inner = salient::Summarizer::from_options(as_options(&given)).map_err(value_error)?;
@@ -426,6 +443,9 @@ impl Summarizer {
         dict.set_item("algorithm", self.inner.get_algorithm().name())?;
         dict.set_item("profile", self.inner.get_profile().name())?;
         dict.set_item("redundancy", self.inner.get_redundancy())?;
+        if let Some(query) = self.inner.get_query() {
+            dict.set_item("query", query)?;
+        }
         Ok(dict)
     }
 
@@ -580,6 +600,7 @@ struct OwnedSummary {
     language: Language,
     format: salient::Format,
     document_sentences: usize,
+    query_matched: Option<bool>,
 }
 
 type OwnedSentence = (
@@ -609,6 +630,7 @@ fn owned(text: &str, summary: &salient::Summary<'_>) -> OwnedSummary {
         language: summary.language,
         format: summary.format,
         document_sentences: summary.document_sentences,
+        query_matched: summary.query_matched,
     }
 }
 
@@ -693,6 +715,7 @@ fn from_owned(
         language: summary.language.code(),
         format: summary.format.name(),
         document_sentences: summary.document_sentences,
+        query_matched: summary.query_matched,
         text: joined,
     })
 }
@@ -725,7 +748,7 @@ fn thread_pool(threads: Option<&Bound<'_, PyAny>>) -> PyResult<Option<rayon::Thr
 /// Summarizes `text` in at most `sentences` sentences (3 unless given), with the other
 /// options of `Summarizer`.
 #[pyfunction]
-#[pyo3(signature = (text, sentences=None, *, ratio=None, words=None, chars=None, language=None, format=None, algorithm=None, profile=None, redundancy=None))]
+#[pyo3(signature = (text, sentences=None, *, ratio=None, words=None, chars=None, language=None, format=None, algorithm=None, profile=None, redundancy=None, query=None))]
 #[allow(clippy::too_many_arguments)]
 fn summarize(
     py: Python<'_>,
@@ -739,9 +762,10 @@ fn summarize(
     algorithm: Option<&Bound<'_, PyAny>>,
     profile: Option<&Bound<'_, PyAny>>,
     redundancy: Option<&Bound<'_, PyAny>>,
+    query: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Summary> {
     let summarizer = Summarizer::new(
-        sentences, ratio, words, chars, language, format, algorithm, profile, redundancy,
+        sentences, ratio, words, chars, language, format, algorithm, profile, redundancy, query,
     )?;
     summarizer.summarize(py, text)
 }

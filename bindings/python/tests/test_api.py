@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pathlib
 import random
 
 import pytest
@@ -112,6 +113,23 @@ def test_conversations_name_each_sentence_s_speaker() -> None:
     assert salient.summarize(call, 2, profile="conversation") == summary
 
 
+def test_a_query_focuses_the_summary_and_says_when_it_matched_nothing() -> None:
+    answer = salient.summarize(ARTICLE, 1, query="How much did the station cost?")
+    assert answer.text == "The station cost $120 million and took four years to build."
+    assert answer.query_matched is True
+    assert list(answer.to_dict())[-1] == "query_matched"
+    unrelated = salient.Summarizer(sentences=2, query="football").summarize(ARTICLE)
+    assert unrelated.query_matched is False
+    assert [s.text for s in unrelated] == [s.text for s in salient.summarize(ARTICLE, 2)]
+    assert salient.summarize(ARTICLE).query_matched is None
+    assert "query_matched" not in salient.summarize(ARTICLE).to_dict()
+    assert salient.Summarizer(query="tides").options()["query"] == "tides"
+    # Offsets stay code points with a query in another script.
+    greeting = salient.summarize(MIXED, 1, query="Привет мир")
+    assert greeting.text == "Привет, мир."
+    assert_slices(MIXED, greeting.sentences)
+
+
 def test_to_dict_is_the_json_shape_of_every_face() -> None:
     summary = salient.summarize(ARTICLE, 2)
     shape = summary.to_dict()
@@ -208,6 +226,8 @@ def test_split_sentences_gives_kind_and_paragraph() -> None:
         ({"algorithm": "lexrank"}, 'unknown algorithm "lexrank": use one of textrank, tfidf'),
         ({"profile": ["news"]}, "the option profile must be a string, not a value of type list"),
         ({"redundancy": 0}, "the redundancy threshold 0 is not in (0, 1]"),
+        ({"query": " "}, "the query is empty: give the words to focus the summary on, or leave the query option out"),
+        ({"query": 3}, "the option query must be a string, not the number 3"),
     ],
 )
 def test_invalid_options_raise_value_error_with_the_core_message(options: dict[str, object], message: str) -> None:
@@ -269,3 +289,14 @@ def test_reprs_read_as_python() -> None:
 
 def test_version_is_the_package_version() -> None:
     assert salient.__version__.count(".") == 2
+
+
+def test_python_m_salient_takes_a_query(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from salient.__main__ import main
+
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["-n", "1", "--query", "How much did the station cost?", str(path)]) == 0
+    assert capsys.readouterr().out == "The station cost $120 million and took four years to build.\n"
+    assert main(["--query", " ", str(path)]) == 2
+    assert "the query is empty" in capsys.readouterr().err

@@ -38,9 +38,10 @@ pub const SUMMARY_STRIDE: usize = 6;
 pub const SEGMENT_STRIDE: usize = 4;
 
 /// Numbers before the sentences in the result of [`summarize`]: the language's position in
-/// [`languages`], the format's position in [`formats`], and how many sentences the
-/// document has.
-pub const SUMMARY_HEADER: usize = 3;
+/// [`languages`], the format's position in [`formats`], how many sentences the document
+/// has, and whether the query matched: 1 if it did, 0 if not (the summary is the one
+/// without a query), -1 without a query.
+pub const SUMMARY_HEADER: usize = 4;
 
 /// Numbers before the segments in the result of [`split_sentences`]: the language's
 /// position in [`languages`].
@@ -75,6 +76,11 @@ pub fn summarize(
     result.push(language_position(summary.language));
     result.push(format_position(summary.format));
     result.push(summary.document_sentences as f64);
+    result.push(match summary.query_matched {
+        Some(true) => 1.0,
+        Some(false) => 0.0,
+        None => -1.0,
+    });
     for sentence in &summary.sentences {
         result.push(offsets.of(sentence.span.start));
         result.push(offsets.of(sentence.span.end));

@@ -90,6 +90,7 @@ fn summarize_gives_the_language_the_count_and_four_numbers_per_sentence() {
     assert_eq!(numbers[0] as usize, english);
     assert_eq!(formats()[numbers[1] as usize], native.format.name());
     assert_eq!(numbers[2] as usize, native.document_sentences);
+    assert_eq!(numbers[3], -1.0, "no query");
     let sentences = &numbers[SUMMARY_HEADER..];
     assert_eq!(sentences.len(), 2 * 4);
     for (item, sentence) in sentences.chunks(4).zip(&native.sentences) {

@@ -23,6 +23,8 @@ const text = 'One sentence. Another one.';
 const summary: Summary = summarize(text);
 summarize(text, { sentences: 2 });
 summarize(text, { ratio: 0.2, language: 'de', algorithm: 'textrank', redundancy: 0.7 });
+const focused: boolean | undefined = summarize(text, { words: 300, query: 'tidal power' }).query_matched;
+void focused;
 summarize(text, { words: 60 });
 summarize(text, { chars: 400, language: 'en' });
 summarize(text, { language: 'fr' });

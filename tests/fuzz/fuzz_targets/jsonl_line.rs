@@ -10,9 +10,13 @@ use serde_json::{json, Value};
 mod line;
 
 fuzz_target!(|data: &[u8]| {
-    let (_, result) = line::answer_line(data, &|text: &str| -> Result<Value, String> {
-        let summary = salient::summarize(text, 2).map_err(|e| e.to_string())?;
-        Ok(json!({ "sentences": summary.sentences }))
+    let (_, result) = line::answer_line(data, &|text: &str, query: Option<&str>| {
+        let mut summarizer = salient::Summarizer::new().length(salient::Length::Sentences(2));
+        if let Some(query) = query {
+            summarizer = summarizer.query(query);
+        }
+        let summary = summarizer.summarize(text).map_err(|e| e.to_string())?;
+        Ok::<Value, String>(json!({ "sentences": summary.sentences }))
     });
     if let Err(message) = result {
         assert!(!message.is_empty());

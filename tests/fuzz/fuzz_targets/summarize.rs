@@ -1,5 +1,5 @@
-//! Summaries of any text with any options: no panic, and every sentence an exact slice of
-//! the text, in document order, with a finite score.
+//! Summaries of any text with any options, a query among them: no panic, and every
+//! sentence an exact slice of the text, in document order, with a finite score.
 
 #![no_main]
 
@@ -15,6 +15,7 @@ struct Input {
     textrank: bool,
     news: bool,
     redundancy: f64,
+    query: Option<String>,
 }
 
 fuzz_target!(|input: Input| {
@@ -43,10 +44,15 @@ fuzz_target!(|input: Input| {
             Profile::General
         })
         .redundancy(input.redundancy);
+    let summarizer = match &input.query {
+        Some(query) => summarizer.query(query.as_str()),
+        None => summarizer,
+    };
     let Ok(summary) = summarizer.summarize(&input.text) else {
         assert!(summarizer.validate().is_err());
         return;
     };
+    assert_eq!(summary.query_matched.is_some(), input.query.is_some());
     let mut previous = None;
     for sentence in &summary.sentences {
         assert_eq!(input.text.get(sentence.span.clone()), Some(sentence.text));

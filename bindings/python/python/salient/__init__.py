@@ -86,8 +86,10 @@ class Summarizer(_salient.Summarizer):
     share of the document's sentences, in (0, 1]), ``words`` or ``chars`` -- and any of
     ``language`` ("auto", the default, detects it; or a code such as "de"), ``algorithm``
     ("tfidf", the default, or "textrank"), ``profile`` ("general", the default, or "news")
-    and ``redundancy`` (0.5: a sentence more similar than this to one already chosen is
-    skipped). Invalid options raise ``ValueError`` with a message that says what to give.
+    ``redundancy`` (0.5: a sentence more similar than this to one already chosen is
+    skipped) and ``query`` (a question or a few words to focus the summary on: the
+    sentences that answer it best, and most central among those; ``Summary.query_matched``
+    is ``False`` when the text never uses its words). Invalid options raise ``ValueError`` with a message that says what to give.
 
     >>> summarizer = Summarizer(sentences=1, algorithm="textrank")
     >>> summarizer.summarize("Cats sleep. Rust is fast. Rust is safe. Rust is fast and safe.").text

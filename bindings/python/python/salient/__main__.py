@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--algorithm", metavar="NAME", help="tfidf or textrank [default: tfidf]")
     parser.add_argument("--profile", metavar="NAME", help="general or news [default: general]")
     parser.add_argument("--redundancy", type=float, metavar="T", help="in (0, 1] [default: 0.5]")
+    parser.add_argument("--query", metavar="TEXT", help="the sentences that answer TEXT best")
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     return parser
 
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             algorithm=args.algorithm,
             profile=args.profile,
             redundancy=args.redundancy,
+            query=args.query,
         )
     except ValueError as error:
         print(f"salient: {error}", file=sys.stderr)

@@ -47,14 +47,19 @@ class Summary:
     def document_sentences(self) -> int:
         """How many sentences the document has, fragments not counted."""
     @property
+    def query_matched(self) -> bool | None:
+        """With a query: whether the summary answers it (``False``: no word of it occurs in
+        the text, and the summary is the one without a query). ``None`` without a query."""
+    @property
     def text(self) -> str:
         """The sentences joined by single spaces (also ``str(summary)``)."""
     def __len__(self) -> int: ...
     def __bool__(self) -> bool: ...
     def __iter__(self) -> Iterator[Sentence]: ...
     def to_dict(self) -> dict[str, Any]:
-        """``{"text", "sentences", "language", "format", "document_sentences"}``, as the ``salient``
-        command's ``--json`` prints it (offsets here are string indices)."""
+        """``{"text", "sentences", "language", "format", "document_sentences"}``, and
+        ``"query_matched"`` with a query, as the ``salient`` command's ``--json`` prints it
+        (offsets here are string indices)."""
 
 @final
 class CollectionSentence:
@@ -225,6 +230,7 @@ class Summarizer:
         algorithm: Literal["tfidf", "textrank"] | None = None,
         profile: Literal["auto", "general", "news", "conversation"] | None = None,
         redundancy: float | None = None,
+        query: str | None = None,
     ) -> None: ...
     def options(self) -> dict[str, Any]:
         """The options with their values, defaults included."""
@@ -267,6 +273,7 @@ def summarize(
     algorithm: Literal["tfidf", "textrank"] | None = None,
     profile: Literal["auto", "general", "news", "conversation"] | None = None,
     redundancy: float | None = None,
+    query: str | None = None,
 ) -> Summary:
     """Summarizes ``text`` in at most ``sentences`` sentences (3 unless given)."""
 
