@@ -1,6 +1,7 @@
 //! How well each sentence answers a query: BM25 with the text's own sentences as the
 //! collection, the query widened by the words that come with its words in the text.
 
+use crate::order::sort_by_descending_score;
 use crate::tokenize::TermId;
 
 /// BM25's saturation of a term's count in a sentence (Robertson et al.'s usual value).
@@ -73,11 +74,15 @@ pub(crate) fn relevance(sentences: &[&[TermId]], query: &[TermId]) -> Option<Vec
     let first = score(sentences, &weights, &idf, &mut scratch);
 
     // The best answering sentences, best first (earlier first among equals).
-    let mut feedback: Vec<usize> = (0..sentences.len())
-        .filter(|&index| first.get(index).is_some_and(|&s| s > 0.0))
+    let mut feedback: Vec<(usize, f64)> = first
+        .iter()
+        .enumerate()
+        .filter(|&(_, &s)| s > 0.0)
+        .map(|(index, &s)| (index, s))
         .collect();
-    feedback.sort_by(|&a, &b| first[b].total_cmp(&first[a]).then(a.cmp(&b)));
+    sort_by_descending_score(&mut feedback);
     feedback.truncate(FEEDBACK_SENTENCES);
+    let feedback: Vec<usize> = feedback.into_iter().map(|(index, _)| index).collect();
     let total: f64 = feedback.iter().map(|&index| first[index]).sum();
     let mut expansion: Vec<(TermId, f64)> = Vec::new();
     for &index in &feedback {
@@ -103,8 +108,17 @@ pub(crate) fn relevance(sentences: &[&[TermId]], query: &[TermId]) -> Option<Vec
         }
     }
     expansion.retain(|&(term, _)| !weights.iter().any(|&(known, _)| known == term));
-    expansion.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    expansion.truncate(EXPANSION_TERMS);
+    // Heaviest first, lower ids first among equals: the order the crate's one sort gives.
+    let mut ranked: Vec<(usize, f64)> = expansion
+        .iter()
+        .map(|&(term, weight)| (term as usize, weight))
+        .collect();
+    sort_by_descending_score(&mut ranked);
+    ranked.truncate(EXPANSION_TERMS);
+    let expansion: Vec<(TermId, f64)> = ranked
+        .into_iter()
+        .map(|(term, weight)| (term as TermId, weight))
+        .collect();
     let expansion_total: f64 = expansion.iter().map(|&(_, w)| w).sum();
     if !(expansion_total > 0.0 && expansion_total.is_finite()) {
         return Some(lend_to_neighbours(&first));
