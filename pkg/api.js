@@ -14,7 +14,7 @@ const SPLIT_HEADER = 1;
 /** Each module's language codes and format names, in the order it numbers them. */
 const names = new Map();
 
-function namesOf(module) {
+export function namesOf(module) {
   if (!names.has(module)) {
     names.set(module, { languages: module.languages(), formats: module.formats() });
   }
@@ -63,67 +63,6 @@ export function summarizeWith(module, text, options) {
   return summary;
 }
 
-const DOCUMENT_STRIDE = 3;
-const COLLECTION_STRIDE = 5;
-
-export function summarizeDocuments(documents, options) {
-  return summarizeDocumentsWith(bindings, documents, options);
-}
-
-/** `summarizeDocuments` over the generated bindings `module`, as for `summarizeWith`. */
-export function summarizeDocumentsWith(module, documents, options) {
-  checkDocuments(documents, 'summarizeDocuments');
-  const numbers = module.summarizeDocuments(documents, ...byName(options, 'summarizeDocuments'));
-  const { languages, formats } = namesOf(module);
-  const count = numbers[0];
-  const readings = [];
-  for (let d = 0; d < count; d += 1) {
-    const at = 2 + d * DOCUMENT_STRIDE;
-    readings.push({
-      language: languages[numbers[at]],
-      format: formats[numbers[at + 1]],
-      document_sentences: numbers[at + 2],
-    });
-  }
-  const sentences = [];
-  for (let i = 2 + count * DOCUMENT_STRIDE; i < numbers.length; i += COLLECTION_STRIDE) {
-    const document = numbers[i];
-    const start = numbers[i + 1];
-    const end = numbers[i + 2];
-    sentences.push({
-      text: documents[document].slice(start, end),
-      document,
-      start,
-      end,
-      index: numbers[i + 3],
-      score: numbers[i + 4],
-    });
-  }
-  return {
-    text: sentences.map((sentence) => sentence.text).join(' '),
-    sentences,
-    documents: readings,
-    document_sentences: numbers[1],
-  };
-}
-
-/** Throws unless `documents` is an array of strings. */
-function checkDocuments(documents, caller) {
-  if (!Array.isArray(documents)) {
-    throw new TypeError(
-      `${caller}(documents) needs the documents as an array of strings, not ${describe(documents)}`,
-    );
-  }
-  documents.forEach((document, index) => {
-    if (typeof document !== 'string') {
-      throw new TypeError(
-        `${caller}(documents) needs every document as a string; documents[${index}] is ` +
-          describe(document),
-      );
-    }
-  });
-}
-
 /**
  * The summary's text as Rust's `Display` writes it: the sentences joined by single spaces,
  * a conversation's speaker named where the speaker changes (`Anna: We start. Ben: Fine.`).
@@ -160,36 +99,6 @@ export function splitSentencesWith(module, text, options) {
     });
   }
   return segments;
-}
-
-const KEYPHRASES_HEADER = 1;
-
-export function keyphrases(text, options) {
-  return keyphrasesWith(bindings, text, options);
-}
-
-/** `keyphrases` over the generated bindings `module`, as for `summarizeWith`. */
-export function keyphrasesWith(module, text, options) {
-  checkText(text, 'keyphrases');
-  // JavaScript spells the option maxWords; the library reads max_words.
-  let given = options;
-  if (options !== null && typeof options === 'object' && !Array.isArray(options) && 'maxWords' in options) {
-    const { maxWords, ...rest } = options;
-    given = { ...rest, max_words: maxWords };
-  }
-  const numbers = module.keyphrases(text, ...byName(given, 'keyphrases'));
-  const phrases = [];
-  let i = KEYPHRASES_HEADER;
-  while (i < numbers.length) {
-    const spans = [];
-    const count = numbers[i + 3];
-    for (let j = 0; j < count; j += 1) {
-      spans.push({ start: numbers[i + 4 + 2 * j], end: numbers[i + 5 + 2 * j] });
-    }
-    phrases.push({ text: text.slice(numbers[i + 1], numbers[i + 2]), score: numbers[i], spans });
-    i += 4 + 2 * count;
-  }
-  return phrases;
 }
 
 export function languages() {
@@ -243,7 +152,7 @@ export function byName(options, caller) {
 }
 
 /** A short description of a value of the wrong type, for an error message. */
-function describe(value) {
+export function describe(value) {
   if (value === null) {
     return 'null';
   }

@@ -24,12 +24,11 @@ export type Profile = 'auto' | 'general' | 'news' | 'conversation';
 
 /**
  * How to read the text's structure: `"auto"` (tell it from the text, the default),
- * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them),
- * `"conversation"` (a transcript `Name: words`, a chat export `[12:01] name: message`, or
- * WebVTT/SRT captions: each turn read apart, labels, timings and markup such as
- * `{vocalsound}` never counting as content, each sentence with its `speaker`), and, in
+ * `"text"` (plain text: paragraphs, titles and lists as the splitter finds them), and, in
  * the entry `salient-summarizer/markdown` only (the default entry's module leaves their
- * readers out, for size, and throws for them),
+ * readers out, for size, and throws for them), `"conversation"` (a transcript `Name: words`, a chat export `[12:01] name: message`, or
+ * WebVTT/SRT captions: each turn read apart, labels, timings and markup such as
+ * `{vocalsound}` never counting as content, each sentence with its `speaker`),
  * `"markdown"` (code, tables, headings and HTML are never sentences; line breaks inside a
  * paragraph do not end one; block quotes count only when the rest is too short) or
  * `"email"` (the new message is the text; quoted lines and earlier messages count only
@@ -79,7 +78,9 @@ export type SummarizeOptions = Length & {
   redundancy?: number;
   /**
    * A question or a few words to focus the summary on: the sentences that answer it best,
-   * and most central among those. An empty query is an error.
+   * and most central among those. An empty query is an error. In the entry
+   * `salient-summarizer/markdown` only: the default entry's module leaves the query's
+   * ranking out, for size, and throws for a query.
    */
   query?: string;
 };
@@ -220,20 +221,6 @@ export interface Segment {
  */
 export function summarize(text: string, options?: SummarizeOptions): Summary;
 
-/**
- * Summarizes `documents` as one collection — several reports of one story, the reviews of
- * one product: what several of them say outranks what one says, and a fact told by two is
- * told once. Each document is read, split and trimmed to its main content on its own; a
- * ratio is of all their sentences. An empty array, or empty documents, give an empty
- * summary.
- *
- * @throws {TypeError} when `documents` is not an array of strings; otherwise as
- *   {@link summarize}.
- */
-export function summarizeDocuments(
-  documents: string[],
-  options?: SummarizeOptions,
-): CollectionSummary;
 
 /**
  * Splits `text` into sentences and fragments, in document order. Every non-whitespace
@@ -243,15 +230,6 @@ export function summarizeDocuments(
  */
 export function splitSentences(text: string, options?: SplitOptions): Segment[];
 
-/**
- * The words and phrases `text` is about, best first: runs of content words scored by
- * their co-occurrence graph, position and frequency, in every language the package reads.
- * Any string is accepted; one without content words gives an empty list.
- *
- * @throws {RangeError} for a `count` or `maxWords` of 0 or a fraction, or a `redundancy`
- *   outside (0, 1]; {@link Error} for an unknown option.
- */
-export function keyphrases(text: string, options?: KeyphraseOptions): Keyphrase[];
 
 /** The codes of the languages this build supports. */
 export function languages(): LanguageCode[];

@@ -31,7 +31,7 @@ function ready() {
   if (!loaded) {
     throw new Error(
       'salient is not loaded yet: `await init()` once before calling summarize, ' +
-        'summarizeDocuments, splitSentences, keyphrases or languages',
+        'splitSentences or languages',
     );
   }
 }
@@ -41,19 +41,9 @@ export function summarize(text, options) {
   return api.summarize(text, options);
 }
 
-export function summarizeDocuments(documents, options) {
-  ready();
-  return api.summarizeDocuments(documents, options);
-}
-
 export function splitSentences(text, options) {
   ready();
   return api.splitSentences(text, options);
-}
-
-export function keyphrases(text, options) {
-  ready();
-  return api.keyphrases(text, options);
 }
 
 export function languages() {

@@ -4,7 +4,8 @@
 
 import { readFileSync } from 'node:fs';
 import * as bindings from './salient_markdown.js';
-import { keyphrasesWith, splitSentencesWith, summarizeDocumentsWith, summarizeWith } from './api.js';
+import { splitSentencesWith, summarizeWith } from './api.js';
+import { keyphrasesWith, summarizeDocumentsWith } from './markdown-api.js';
 
 let loaded = false;
 

@@ -6,7 +6,8 @@
 
 import loadBindings from './salient_markdown.js';
 import * as bindings from './salient_markdown.js';
-import { keyphrasesWith, splitSentencesWith, summarizeDocumentsWith, summarizeWith } from './api.js';
+import { splitSentencesWith, summarizeWith } from './api.js';
+import { keyphrasesWith, summarizeDocumentsWith } from './markdown-api.js';
 
 let loading;
 let loaded = false;

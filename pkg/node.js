@@ -26,19 +26,9 @@ export function summarize(text, options) {
   return api.summarize(text, options);
 }
 
-export function summarizeDocuments(documents, options) {
-  load();
-  return api.summarizeDocuments(documents, options);
-}
-
 export function splitSentences(text, options) {
   load();
   return api.splitSentences(text, options);
-}
-
-export function keyphrases(text, options) {
-  load();
-  return api.keyphrases(text, options);
 }
 
 export function languages() {

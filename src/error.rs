@@ -53,6 +53,14 @@ pub enum Error {
     )]
     QueryOnCollection,
 
+    /// A query given to a build of salient without its Cargo feature `query`.
+    #[error(
+        "this build does not answer queries: it needs salient's Cargo feature \"query\" (in \
+         the npm package, the entry salient-summarizer/markdown has it); leave the query \
+         option out"
+    )]
+    QueryNotBuilt,
+
     /// A length budget in sentences, words or characters that is not a whole number of at
     /// least 1, given as a number by name ([`Summarizer::from_options`](crate::Summarizer::from_options)).
     #[error(

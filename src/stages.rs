@@ -60,6 +60,7 @@ pub fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
 /// words and stemmer, CJK pairs), so that the ranker weighs each sentence by how well it
 /// answers the query as well as by how central it is. Words that only frame a request
 /// ("summarize the meeting") are left out.
+#[cfg(feature = "query")]
 pub fn query<'a>(tokenized: Tokenized<'a>, query: &str) -> Tokenized<'a> {
     crate::tokenize::tokenize_query(tokenized, query)
 }

@@ -186,6 +186,10 @@ impl Summarizer {
         {
             return Err(Error::EmptyQuery);
         }
+        #[cfg(not(feature = "query"))]
+        if self.query.is_some() {
+            return Err(Error::QueryNotBuilt);
+        }
         Ok(())
     }
 
@@ -240,7 +244,9 @@ impl Summarizer {
         }
         let reading = stages::read(text, self.format);
         let segmented = stages::segment(&reading, self.language);
+        #[cfg_attr(not(feature = "query"), allow(unused_mut))]
         let mut tokenized = stages::tokenize(segmented);
+        #[cfg(feature = "query")]
         if let Some(query) = &self.query {
             tokenized = stages::query(tokenized, query);
         }

@@ -161,6 +161,7 @@ fn is_one_cased_letter(word: &str) -> bool {
 /// The sentences' terms (lowercased, stop words dropped, stemmed, as interned ids) and
 /// their word counts, with the sentences they come from.
 #[derive(Debug, Clone)]
+#[cfg_attr(not(feature = "query"), allow(dead_code))]
 pub struct Tokenized<'a> {
     pub(crate) segmented: Segmented<'a>,
     pub(crate) terms: SentenceTerms,
@@ -187,7 +188,8 @@ impl<'a> Tokenized<'a> {
 /// left out too, and markup (`{vocalsound}`, `[laughter]`, caption tags and the timings
 /// between two cues of a sentence) gives no terms.
 pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
-    let conversation = segmented.format == Format::Conversation;
+    // Without the feature no text is read as a conversation, and speech's code is left out.
+    let conversation = cfg!(feature = "conversation") && segmented.format == Format::Conversation;
     let mut tokenizer = if conversation {
         Tokenizer::for_speech(segmented.language)
     } else {
@@ -223,6 +225,7 @@ pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
 /// words dropped, the same stemmer, neighbouring CJK characters paired. Words that only
 /// frame a request ("summarize", "discuss", "the meeting") are left out too: they say what
 /// to do with the text, not what to look for in it.
+#[cfg(feature = "query")]
 pub(crate) fn tokenize_query<'a>(mut tokenized: Tokenized<'a>, query: &str) -> Tokenized<'a> {
     let mut tokenizer = Tokenizer::new(tokenized.segmented.language);
     tokenizer.stems = std::mem::take(&mut tokenized.stems);
@@ -241,6 +244,7 @@ pub(crate) fn tokenize_query<'a>(mut tokenized: Tokenized<'a>, query: &str) -> T
 /// English words that frame a request about the text as a whole ("summarize the
 /// meeting", "what was discussed") rather than name what to look for in it, in their
 /// lowercase forms. Other languages keep every word of a query but their stop words.
+#[cfg(feature = "query")]
 const REQUEST_WORDS_EN: &[&str] = &[
     "describe",
     "described",

@@ -374,6 +374,7 @@ fn the_stages_in_order_are_the_summarizer() {
     }
 }
 
+#[cfg(feature = "query")]
 const MEETING: &str = "\
 Anna: Good morning, everyone. Let's start with the garden project.
 Ben: The garden needs new fences before the spring planting.
@@ -386,6 +387,7 @@ Ben: We still need someone to bring chairs and a grill.
 ";
 
 #[test]
+#[cfg(feature = "query")]
 fn a_query_picks_the_sentences_that_answer_it_with_every_option() {
     // Budgets that hold the answer (11 words, 68 chars: the speaker's label is no part of a
     // conversation's sentence) and no other sentence beside it. The meeting is read as a
@@ -417,6 +419,7 @@ fn a_query_picks_the_sentences_that_answer_it_with_every_option() {
 }
 
 #[test]
+#[cfg(all(feature = "query", feature = "lang-de"))]
 fn a_query_is_read_by_the_texts_language_rules() {
     // Stemming: "parties" finds "party"; case and stop words do not matter.
     let summary = summarizer(Length::Sentences(1))
@@ -445,6 +448,7 @@ fn a_query_is_read_by_the_texts_language_rules() {
 }
 
 #[test]
+#[cfg(feature = "query")]
 fn a_query_the_text_never_uses_gives_the_generic_summary_and_says_so() {
     let generic = summarizer(Length::Sentences(2)).summarize(MEETING).unwrap();
     assert_eq!(generic.query_matched, None);
@@ -467,6 +471,7 @@ fn a_query_the_text_never_uses_gives_the_generic_summary_and_says_so() {
 }
 
 #[test]
+#[cfg(feature = "query")]
 fn an_empty_query_is_an_error_that_says_to_leave_it_out() {
     for query in ["", "  ", "\n\t"] {
         let error = summarizer(Length::Sentences(2))
@@ -479,6 +484,7 @@ fn an_empty_query_is_an_error_that_says_to_leave_it_out() {
 }
 
 #[test]
+#[cfg(feature = "query")]
 fn a_long_query_works() {
     let query = "Who brings the chairs and the grill to the party? ".repeat(200);
     assert!(query.len() >= 10_000);

@@ -5,7 +5,9 @@ mod common;
 
 use std::collections::HashSet;
 
-use salient::{Algorithm, CollectionSummary, Language, Length, Profile, Summarizer};
+#[cfg(feature = "lang-de")]
+use salient::Language;
+use salient::{Algorithm, CollectionSummary, Length, Profile, Summarizer};
 
 /// Three reports of one event, with accents, a dash and astral emoji before sentences (the
 /// npm package's and the Python package's tests use the same texts).
@@ -130,6 +132,7 @@ fn one_document_is_summarized_as_a_text_alone_would_be() {
 }
 
 #[test]
+#[cfg(feature = "lang-de")]
 fn each_document_is_read_in_its_own_language() {
     let documents = [
         "The council approved the new bridge on Tuesday. Work starts in spring.",

@@ -2,6 +2,8 @@
 //! each sentence is an exact slice of the input without them, knows its speaker, and
 //! fillers and backchannels are never chosen. Hostile conversations give valid summaries.
 
+#![cfg(feature = "conversation")]
+
 use salient::{Format, Length, Profile, Summarizer};
 
 /// A meeting of the tests' own: backchannels, fillers and markup between turns that say

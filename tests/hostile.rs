@@ -37,6 +37,7 @@ fn every_hostile_text_gives_a_valid_summary_and_split() {
 /// Every hostile text answers a query, and every hostile text is a query: a valid summary
 /// either way (20 KB each).
 #[test]
+#[cfg(feature = "query")]
 fn hostile_texts_and_hostile_queries_give_valid_summaries() {
     let texts = hostile_texts(20_000);
     for (name, text) in &texts {

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
 import { languages, splitSentences, summarize } from '../node.js';
+// Queries and conversations are read by the second module alone.
+import { summarize as summarizeFull } from '../markdown-node.js';
 
 const ARTICLE = `Harbor City Opens Tidal Power Station
 
@@ -75,18 +77,25 @@ describe('summarize', () => {
     }
   });
 
-  test('answers a query, and says when the text never uses its words', () => {
-    const answer = summarize(ARTICLE, { query: 'How much did the station cost?', sentences: 1 });
+  test('answers a query in the markdown entry, and says when the text never uses its words', () => {
+    const answer = summarizeFull(ARTICLE, { query: 'How much did the station cost?', sentences: 1 });
     assert.equal(answer.text, 'The station cost $120 million and took four years to build.');
     assert.equal(answer.query_matched, true);
-    const unrelated = summarize(ARTICLE, { query: 'football', sentences: 2 });
+    const unrelated = summarizeFull(ARTICLE, { query: 'football', sentences: 2 });
     assert.equal(unrelated.query_matched, false);
-    assert.deepEqual(unrelated.sentences, summarize(ARTICLE, { sentences: 2 }).sentences);
-    assert.ok(!('query_matched' in summarize(ARTICLE)), 'only with a query');
+    assert.deepEqual(unrelated.sentences, summarizeFull(ARTICLE, { sentences: 2 }).sentences);
+    assert.ok(!('query_matched' in summarizeFull(ARTICLE)), 'only with a query');
     // Offsets stay UTF-16 code units with a query in another script.
-    const cafe = summarize(MIXED, { query: 'Привет мир', sentences: 1 });
+    const cafe = summarizeFull(MIXED, { query: 'Привет мир', sentences: 1 });
     assert.equal(cafe.text, 'Привет, мир.');
     assertSlices(MIXED, cafe.sentences);
+  });
+
+  test('leaves queries to the markdown entry, and says so', () => {
+    assert.throws(
+      () => summarize(ARTICLE, { query: 'cost' }),
+      /does not answer queries.*salient-summarizer\/markdown/,
+    );
   });
 
   test('treats undefined options as absent', () => {
@@ -116,12 +125,12 @@ describe('summarize', () => {
     );
   });
 
-  test('reads a conversation: each sentence knows its speaker, labels are no words', () => {
+  test('reads a conversation in the markdown entry: each sentence knows its speaker, labels are no words', () => {
     // Astral characters before and inside the labels test UTF-16 offsets.
     const call = 'Notes 📝\nZoë 𝐀: Hi Ben.\nBen: Hi. 😀\n' +
       'Zoë 𝐀: The venue for the spring fair is booked.\nBen: Yeah.\n' +
       'Zoë 𝐀: Catering still needs a quote from two suppliers.\nBen: Okay, I will ask both suppliers today.\n';
-    const summary = summarize(call, { sentences: 2 });
+    const summary = summarizeFull(call, { sentences: 2 });
     assert.equal(summary.format, 'conversation');
     assertSlices(call, summary.sentences);
     for (const sentence of summary.sentences) {
@@ -130,8 +139,17 @@ describe('summarize', () => {
       assert.notEqual(sentence.text, 'Yeah.');
     }
     assert.ok(summary.text.startsWith(`${summary.sentences[0].speaker}: `), summary.text);
-    assert.equal(summarize(call, { sentences: 2, format: 'text' }).sentences[0].speaker, undefined);
-    assert.ok(!('speaker' in summarize(ARTICLE).sentences[0]));
+    assert.equal(summarizeFull(call, { sentences: 2, format: 'text' }).sentences[0].speaker, undefined);
+    assert.ok(!('speaker' in summarizeFull(ARTICLE).sentences[0]));
+  });
+
+  test('leaves conversations to the markdown entry, and says so', () => {
+    const call = 'Anna: We start.\nBen: Fine.\nAnna: The budget is set.\nBen: Good.\n';
+    assert.equal(summarize(call).format, 'text');
+    assert.throws(
+      () => summarize(call, { format: 'conversation' }),
+      /does not read the format "conversation".*salient-summarizer\/markdown/,
+    );
   });
 
 });
@@ -211,7 +229,7 @@ describe('invalid options throw an Error naming the option and what to give', ()
     [{ language: 'xx' }, Error, /unknown language "xx": use one of auto, ar, da, de, el, en, es, fi, fr, hu, it, ja, ko, nl, no, pt, ro, ru, sv, ta, tr, zh/],
     [{ language: 7 }, TypeError, /the option language must be a string, not the number 7/],
     [{ profile: 'legal' }, Error, /unknown profile "legal": use one of auto, general, news, conversation/],
-    [{ format: 'pdf' }, Error, /unknown format "pdf": use one of auto, text, conversation/],
+    [{ format: 'pdf' }, Error, /unknown format "pdf": use one of auto, text$/],
     [{ profile: true }, TypeError, /the option profile must be a string, not the boolean true/],
     [{ algorithm: 'lexrank' }, Error, /unknown algorithm "lexrank": use one of textrank, tfidf/],
     [{ algorithm: null }, TypeError, /the option algorithm must be a string, not null/],

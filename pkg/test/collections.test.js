@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { summarizeDocuments } from '../node.js';
+import { summarizeDocuments } from '../markdown-node.js';
 
 /** `[document, index]` of the two sentences TextRank chooses natively (tests/collections.rs). */
 const NATIVE_TWO_TEXTRANK = [

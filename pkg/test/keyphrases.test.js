@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { keyphrases } from '../node.js';
+import { keyphrases } from '../markdown-node.js';
 import { root } from './support.js';
 
 const ARTICLE = `Tidal Power for Harbor City

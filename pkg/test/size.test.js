@@ -1,6 +1,7 @@
 // The size budgets: what each entry of the published package loads, its WebAssembly module
-// and JavaScript, gzipped. The default entry must stay within 150 KB; the entries that read
-// Markdown and e-mail, and web pages, carry a second module and have budgets of their own.
+// and JavaScript, gzipped. The default entry must stay within 150 KB; the entry with
+// Markdown, e-mail, conversations, queries, keyphrases and collections, and the one that
+// reads web pages, carry a module of their own and have budgets of their own.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,12 +14,15 @@ const code = files.filter((name) => /\.(wasm|js)$/.test(name));
 /**
  * The entries besides the default one: their files' prefixes and budgets (KB, 1000 bytes).
  * Each budget is the entry's measured size and a few KB for what comes next (BENCHMARKS.md,
- * "WebAssembly size"): Markdown 163.5 KB when it was set; HTML 213.5 KB, whose budget stays
- * where it was.
+ * "WebAssembly size"). The second module carries what the default one leaves out for its
+ * 150 KB: Markdown, e-mail and conversations, queries, keyphrases and collections (195.0 KB
+ * when they moved there). The HTML module, 213.5 KB when its budget was 215, measured
+ * 216.5 KB after the main-content rules for an article's lead and sibling sections and the
+ * shared core's growth (language detection shared across a collection's documents).
  */
 const ENTRIES = [
-  { name: 'Markdown', prefixes: ['markdown', 'salient_markdown'], budget: 167, module: 'salient_markdown_bg.wasm' },
-  { name: 'HTML', prefixes: ['html', 'salient_html'], budget: 215, module: 'salient_html_bg.wasm' },
+  { name: 'Markdown', prefixes: ['markdown', 'salient_markdown'], budget: 198, module: 'salient_markdown_bg.wasm' },
+  { name: 'HTML', prefixes: ['html', 'salient_html'], budget: 219, module: 'salient_html_bg.wasm' },
 ];
 
 /** The entry that `file` belongs to alone, if any. */

@@ -141,7 +141,9 @@ impl Summarizer {
             .collect();
         let reading = Reading::from_blocks(&page.text, Format::Html, blocks);
         let segmented = stages::segment(&reading, self.get_language());
+        #[cfg_attr(not(feature = "query"), allow(unused_mut))]
         let mut tokenized = stages::tokenize(segmented);
+        #[cfg(feature = "query")]
         if let Some(query) = self.get_query() {
             tokenized = stages::query(tokenized, query);
         }

@@ -264,6 +264,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "lang-zh")]
     fn recurring_ideograph_strings_are_candidates() {
         let text = "机器翻译很好。机器翻译便宜。";
         let reading = read(text, Language::Chinese);

@@ -1,5 +1,6 @@
 //! Rankers: each scores every candidate sentence from its vector; higher is more salient.
 
+#[cfg(feature = "query")]
 mod query;
 mod textrank;
 mod tfidf;
@@ -170,6 +171,7 @@ pub(crate) fn rank(
             .collect(),
         _ => Vec::new(),
     };
+    #[cfg(feature = "query")]
     let relevance = tokenized.query.as_ref().map(|query| {
         let sentences: Vec<&[_]> = represented
             .kept
@@ -178,6 +180,9 @@ pub(crate) fn rank(
             .collect();
         query::relevance(&sentences, query)
     });
+    // Without the feature no query is read, and the ranking code for one is left out.
+    #[cfg(not(feature = "query"))]
+    let relevance: Option<Option<Vec<f64>>> = None;
     let word_counts = represented.kept_word_counts();
     let scores = match &relevance {
         Some(Some(relevance)) => {

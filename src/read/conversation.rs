@@ -6,6 +6,9 @@
 //! speaker's name stands. A caption cue that does not finish its sentence is marked as
 //! going on into the next cue, so that the sentence is read whole.
 
+// Without the feature only the pieces that tokenizing and splitting share are used.
+#![cfg_attr(not(feature = "conversation"), allow(dead_code))]
+
 use super::{Block, BlockKind};
 
 /// A conversation has at least this many labelled turns.
@@ -349,7 +352,13 @@ fn markup_end(text: &str) -> Option<usize> {
 /// Whether `line` is a cue timing: `00:00:01,000 --> 00:00:04,000` (SRT) or
 /// `00:01.000 --> 00:04.000 align:start` (WebVTT, settings after it).
 pub(crate) fn is_timing(line: &str) -> bool {
-    let Some((from, rest)) = line.trim().split_once("-->") else {
+    let line = line.trim();
+    // A byte search rather than `split_once("-->")`, whose substring searcher would be the
+    // only one in the WebAssembly module.
+    let Some(arrow) = line.as_bytes().windows(3).position(|bytes| bytes == b"-->") else {
+        return false;
+    };
+    let (Some(from), Some(rest)) = (line.get(..arrow), line.get(arrow + 3..)) else {
         return false;
     };
     let to = rest.split_whitespace().next().unwrap_or("");

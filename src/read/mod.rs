@@ -93,6 +93,7 @@ impl Format {
     /// texts list them.
     pub const ALL: &'static [Format] = &[
         Format::Text,
+        #[cfg(feature = "conversation")]
         Format::Conversation,
         #[cfg(feature = "markdown")]
         Format::Markdown,
@@ -133,6 +134,7 @@ fn detect(text: &str) -> Format {
     if email::detect(text) {
         return Format::Email;
     }
+    #[cfg(feature = "conversation")]
     if conversation::detect(text) {
         return Format::Conversation;
     }
@@ -170,7 +172,7 @@ impl FromStr for Format {
                     known.push_str(format.name());
                 }
                 // Formats that a build may leave out, by their Cargo features.
-                match ["markdown", "email"]
+                match ["markdown", "email", "conversation"]
                     .into_iter()
                     .find(|format| wanted.eq_ignore_ascii_case(format))
                 {
@@ -253,7 +255,11 @@ pub(crate) fn read(text: &str, format: Format) -> Reading<'_> {
     let format = format.resolve(text);
     let blocks = match format {
         Format::Auto | Format::Text => references::plain_text(text),
+        #[cfg(feature = "conversation")]
         Format::Conversation => conversation::read(text),
+        // Never given without the feature: the name does not parse and detection skips it.
+        #[cfg(not(feature = "conversation"))]
+        Format::Conversation => references::plain_text(text),
         #[cfg(feature = "markdown")]
         Format::Markdown => markdown::read(text),
         #[cfg(feature = "email")]
@@ -315,7 +321,10 @@ mod tests {
         }
         assert_eq!(" AUTO ".parse(), Ok(Format::Auto));
         let error = "pdf".parse::<Format>().unwrap_err().to_string();
-        let mut known = vec!["auto", "text", "conversation"];
+        let mut known = vec!["auto", "text"];
+        if cfg!(feature = "conversation") {
+            known.push("conversation");
+        }
         if cfg!(feature = "markdown") {
             known.push("markdown");
         }

@@ -81,7 +81,7 @@ pub(crate) fn segment<'a>(reading: &Reading<'a>, language: Language) -> Segmente
         .iter()
         .map(|sentence| language.opens_with_back_reference(sentence.text))
         .collect();
-    let speakers = if reading.format == Format::Conversation {
+    let speakers = if cfg!(feature = "conversation") && reading.format == Format::Conversation {
         speakers_of(reading, &sentences)
     } else {
         Vec::new()
@@ -208,7 +208,7 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
                         ..segment
                     };
                     // A caption cue that goes on with a sentence the cue before left open.
-                    if position == 0 && continues {
+                    if cfg!(feature = "conversation") && position == 0 && continues {
                         if let Some((before, _)) = pieces.last_mut() {
                             if !ends_sentence(before.text) {
                                 *before = joined(text, before, &segment);

@@ -812,6 +812,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "lang-pt")]
     fn marks_quotes_and_tokens_that_stay_with_their_sentence() {
         use crate::language::Language::{English, Portuguese};
         // Guillemets close either way round.

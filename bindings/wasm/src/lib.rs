@@ -15,9 +15,9 @@
 //! unit as well, so the offsets hold for such strings too.)
 #![cfg(target_arch = "wasm32")]
 
-use salient::{
-    Algorithm, Format, KeyphraseExtractor, Language, OptionValue, Profile, SegmentKind, Summarizer,
-};
+#[cfg(feature = "markdown")]
+use salient::KeyphraseExtractor;
+use salient::{Algorithm, Format, Language, OptionValue, Profile, SegmentKind, Summarizer};
 
 use wasm_bindgen::prelude::*;
 
@@ -26,6 +26,8 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+// Keyphrases and collections are in the second module alone, for the default one's size.
+#[cfg(feature = "markdown")]
 mod collection;
 #[cfg(feature = "html")]
 mod html;
@@ -138,6 +140,7 @@ pub fn split_sentences(
 
 /// Numbers before the keyphrases in the result of [`keyphrases`]: the language's position
 /// in [`languages`].
+#[cfg(feature = "markdown")]
 pub const KEYPHRASES_HEADER: usize = 1;
 
 /// The keyphrases of `text`, best first, with the options given as `names`, `kinds`,
@@ -148,6 +151,7 @@ pub const KEYPHRASES_HEADER: usize = 1;
 /// # Errors
 ///
 /// The library's message when an option is invalid, as for [`summarize`].
+#[cfg(feature = "markdown")]
 #[wasm_bindgen]
 pub fn keyphrases(
     text: &str,

@@ -3,12 +3,10 @@
 
 import {
   init,
-  keyphrases,
   type Keyphrase,
   languages,
   splitSentences,
   summarize,
-  summarizeDocuments,
   type CollectionSummary,
   type DocumentReading,
   type LanguageCode,
@@ -16,6 +14,7 @@ import {
   type Summary,
   type SummarizeOptions,
 } from 'salient-summarizer';
+import { keyphrases, summarizeDocuments } from 'salient-summarizer/markdown';
 
 await init();
 
