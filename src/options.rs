@@ -210,6 +210,7 @@ fn wrong_type(option: &'static str, expected: &'static str, given: OptionValue<'
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(feature = "query")]
     use crate::{Algorithm, Profile};
 
     fn error(options: &[(&str, OptionValue<'_>)]) -> String {
@@ -224,6 +225,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "query")]
     fn every_option_is_read() {
         let summarizer = Summarizer::from_options([
             ("ratio", OptionValue::Number(0.25)),
@@ -246,6 +248,14 @@ mod tests {
                 .redundancy(0.7)
                 .query("bridge costs")
         );
+    }
+
+    #[test]
+    #[cfg(not(feature = "query"))]
+    fn a_query_is_refused_by_a_build_without_the_feature() {
+        let message = error(&[("query", OptionValue::Text("bridge costs"))]);
+        assert!(message.starts_with("this build does not answer queries"), "{message}");
+        assert!(message.contains("salient-summarizer/markdown"), "{message}");
     }
 
     #[test]

@@ -20,11 +20,13 @@ use crate::error::Error;
 /// ```
 /// use salient::{Length, Summarizer};
 ///
+/// # #[cfg(feature = "conversation")] { // built with the feature (on by default)
 /// let call = "Anna: Hi Ben.\nBen: Hi.\nAnna: The venue for the spring conference is booked.\n\
 ///             Ben: Yeah.\nAnna: Catering still needs a quote from two suppliers.\nBen: Okay.";
 /// let summary = Summarizer::new().length(Length::Sentences(1)).summarize(call)?;
 /// assert_eq!(summary.sentences[0].speaker, Some("Anna"));
 /// assert_ne!(summary.to_string(), "Yeah.");
+/// # }
 /// # Ok::<(), salient::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -116,6 +116,7 @@ impl Summarizer {
     /// ```
     /// use salient::{Length, Summarizer};
     ///
+    /// # #[cfg(feature = "query")] { // built with the feature (on by default)
     /// let text = "The council met on Monday. Parking fees stay the same. The budget for \
     ///             schools rises by a tenth next year. The new library opens in May.";
     /// let snippet = Summarizer::new()
@@ -127,6 +128,7 @@ impl Summarizer {
     ///
     /// let unrelated = Summarizer::new().query("football").summarize(text)?;
     /// assert_eq!(unrelated.query_matched, Some(false));
+    /// # }
     /// # Ok::<(), salient::Error>(())
     /// ```
     ///

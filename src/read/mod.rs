@@ -36,8 +36,10 @@ use crate::error::Error;
 /// use salient::Format;
 /// assert_eq!("text".parse::<Format>(), Ok(Format::Text));
 /// assert_eq!(Format::Auto.resolve("Just a sentence."), Format::Text);
+/// # #[cfg(feature = "conversation")] { // built with the feature (on by default)
 /// let meeting = "Anna: Shall we start?\nBen: Yes.\nAnna: The budget first.";
 /// assert_eq!(Format::Auto.resolve(meeting), Format::Conversation);
+/// # }
 /// # #[cfg(all(feature = "markdown", feature = "email"))] { // built with their features
 /// let readme = "## Install\n\nRun `cargo add salient`.\n\n## Use\n\nSee [the guide](guide.md).";
 /// assert_eq!(Format::Auto.resolve(readme), Format::Markdown);
