@@ -254,7 +254,10 @@ mod tests {
     #[cfg(not(feature = "query"))]
     fn a_query_is_refused_by_a_build_without_the_feature() {
         let message = error(&[("query", OptionValue::Text("bridge costs"))]);
-        assert!(message.starts_with("this build does not answer queries"), "{message}");
+        assert!(
+            message.starts_with("this build does not answer queries"),
+            "{message}"
+        );
         assert!(message.contains("salient-summarizer/markdown"), "{message}");
     }
 

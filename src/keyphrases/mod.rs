@@ -317,7 +317,7 @@ fn keyphrase<'a>(
         .filter_map(|occurrence| {
             let first = reading.words.get(occurrence.start)?;
             let last = reading.words.get(occurrence.end.checked_sub(1)?)?;
-            Some(first.span.start..last.span.end)
+            trimmed(text, first.span.start..last.span.end)
         })
         // A phrase that repeats itself ("tower tower" in "tower tower tower") occurs at
         // overlapping places; its spans are the occurrences a reader would mark, each
@@ -361,6 +361,16 @@ fn keyphrase<'a>(
         score,
         spans,
     })
+}
+
+/// `span` of `text` without the whitespace at its edges; none if nothing else is left. A
+/// word by Unicode's rules may open with a space that a combining mark leans on (a
+/// no-break space before a vowel sign).
+fn trimmed(text: &str, span: Range<usize>) -> Option<Range<usize>> {
+    let slice = text.get(span.clone())?;
+    let start = span.start + (slice.len() - slice.trim_start().len());
+    let end = span.end - (slice.len() - slice.trim_end().len());
+    (start < end).then_some(start..end)
 }
 
 /// Whether `a` and `b` are the same but for case.
