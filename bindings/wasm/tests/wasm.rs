@@ -6,7 +6,8 @@
 
 use salient::Language;
 use salient_wasm::{
-    algorithms, formats, languages, split_sentences, summarize, SPLIT_HEADER, SUMMARY_HEADER,
+    algorithms, formats, languages, split_sentences, summarize, SEGMENT_STRIDE, SPLIT_HEADER,
+    SUMMARY_HEADER, SUMMARY_STRIDE,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -65,10 +66,10 @@ fn lists(options: &[(&str, Value)]) -> (Vec<String>, String, Vec<f64>, Vec<Strin
     lists
 }
 
-/// The (start, end) pairs of a flat result, four numbers per item.
-fn spans(numbers: &[f64]) -> Vec<(usize, usize)> {
+/// The (start, end) pairs of a flat result, `stride` numbers per item.
+fn spans(numbers: &[f64], stride: usize) -> Vec<(usize, usize)> {
     numbers
-        .chunks(4)
+        .chunks(stride)
         .map(|item| (item[0] as usize, item[1] as usize))
         .collect()
 }
@@ -80,7 +81,7 @@ fn utf16_slice(text: &str, start: usize, end: usize) -> String {
 }
 
 #[wasm_bindgen_test]
-fn summarize_gives_the_language_the_count_and_four_numbers_per_sentence() {
+fn summarize_gives_the_header_and_six_numbers_per_sentence() {
     let numbers = summarize_with(ARTICLE, &[("sentences", Value::Number(2.0))]).unwrap();
     let native = salient::summarize(ARTICLE, 2).unwrap();
     let english = Language::ALL
@@ -92,13 +93,15 @@ fn summarize_gives_the_language_the_count_and_four_numbers_per_sentence() {
     assert_eq!(numbers[2] as usize, native.document_sentences);
     assert_eq!(numbers[3], -1.0, "no query");
     let sentences = &numbers[SUMMARY_HEADER..];
-    assert_eq!(sentences.len(), 2 * 4);
-    for (item, sentence) in sentences.chunks(4).zip(&native.sentences) {
+    assert_eq!(sentences.len(), 2 * SUMMARY_STRIDE);
+    for (item, sentence) in sentences.chunks(SUMMARY_STRIDE).zip(&native.sentences) {
         // ASCII text: UTF-16 offsets are byte offsets.
         assert_eq!(item[0] as usize, sentence.span.start);
         assert_eq!(item[1] as usize, sentence.span.end);
         assert_eq!(item[2] as usize, sentence.index);
         assert_eq!(item[3], sentence.score);
+        // Not a conversation: no speaker.
+        assert_eq!((item[4], item[5]), (-1.0, -1.0));
     }
 }
 
@@ -106,7 +109,7 @@ fn summarize_gives_the_language_the_count_and_four_numbers_per_sentence() {
 fn offsets_count_utf16_code_units() {
     let text = "Café 😀 opens. 東京は大きい。 Math 𝐀𝐁𝐂 is astral! The family 👨‍👩‍👧 waved.";
     let numbers = split_with(text, &[("language", Value::Text("en"))]).unwrap();
-    let pieces: Vec<String> = spans(&numbers[SPLIT_HEADER..])
+    let pieces: Vec<String> = spans(&numbers[SPLIT_HEADER..], SEGMENT_STRIDE)
         .into_iter()
         .map(|(start, end)| utf16_slice(text, start, end))
         .collect();
@@ -128,7 +131,7 @@ fn offsets_count_utf16_code_units() {
         ],
     )
     .unwrap();
-    for (start, end) in spans(&summary[SUMMARY_HEADER..]) {
+    for (start, end) in spans(&summary[SUMMARY_HEADER..], SUMMARY_STRIDE) {
         assert!(pieces.contains(&utf16_slice(text, start, end)));
     }
 }
