@@ -7,6 +7,7 @@ mod keyphrases;
 mod line;
 mod page;
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -245,9 +246,10 @@ fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
     };
     if args.jsonl {
         // A line's query stands in for --query.
+        // A line without one borrows the summarizer rather than copying it.
         let with_line_query = |query: Option<&str>| match query {
-            Some(query) => summarizer.clone().query(query),
-            None => summarizer.clone(),
+            Some(query) => Cow::Owned(summarizer.clone().query(query)),
+            None => Cow::Borrowed(&summarizer),
         };
         let answer = |text: &str, query: Option<&str>| {
             let summarizer = with_line_query(query);
