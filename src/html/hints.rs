@@ -25,7 +25,9 @@ impl Hints {
     pub(crate) const HIDDEN: Hints = Hints(1 << 5);
     /// The author's name: `rel="author"`, `itemprop="author"`, classes such as `byline`.
     pub(crate) const BYLINE: Hints = Hints(1 << 6);
-    /// A caption, credit or other small print about a picture.
+    /// A picture's caption or credit: a word of the name holds `caption` (`figcaption`,
+    /// `wp-caption-text`) or opens with `credit`, unless the word before says there is none
+    /// (`no-caption`).
     pub(crate) const CAPTION: Hints = Hints(1 << 7);
     /// The article's lead: the paragraph under the headline that sums it up (`lead`,
     /// `intro`, `standfirst`, `deck`, `abstract`), often set apart from the body.
@@ -161,9 +163,6 @@ const LEAD_WORDS: &[&str] = &[
     "teaser",
 ];
 
-/// Words of class and id names that mark a caption or a credit.
-const CAPTION_WORDS: &[&str] = &["caption", "credit", "photo", "image", "img", "figure", "wp"];
-
 /// The words of a name: `post-share_buttons` is `post`, `share`, `buttons`.
 fn words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| !c.is_ascii_alphanumeric())
@@ -205,6 +204,7 @@ pub(crate) fn of_names(value: &str) -> Hints {
     let lowercase = value.to_ascii_lowercase();
     for name in lowercase.split_ascii_whitespace() {
         let mut kind = None;
+        let mut previous = "";
         for word in words(name) {
             if starts_with_any(word, COMMENT_WORDS) {
                 kind = Some(NameKind::Comments);
@@ -219,9 +219,14 @@ pub(crate) fn of_names(value: &str) -> Hints {
             if starts_with_any(word, LEAD_WORDS) {
                 hints.add(Hints::LEAD);
             }
-            if starts_with_any(word, CAPTION_WORDS) && word.len() >= 5 {
+            // `photo`, `image` or `figure` would also name the wrappers of an article's
+            // pictures and text.
+            if (word.contains("caption") || word.starts_with("credit"))
+                && !matches!(previous, "no" | "without")
+            {
                 hints.add(Hints::CAPTION);
             }
+            previous = word;
         }
         // Several words joined without separators: `relatedposts`, `mainnavigation`.
         if kind.is_none()
@@ -316,6 +321,11 @@ mod tests {
         assert!(!of_names("leader-board").has(Hints::LEAD));
         assert!(of_names("teaser-text").has(Hints::LEAD));
         assert!(!of_names("teaser-text").has(Hints::BOILERPLATE));
+        assert!(of_names("wp-caption-text").has(Hints::CAPTION));
+        assert!(of_names("image__credits").has(Hints::CAPTION));
+        assert!(of_names("imgCaption").has(Hints::CAPTION));
+        assert!(!of_names("item no_caption").has(Hints::CAPTION));
+        assert!(!of_names("wp-block-image").has(Hints::CAPTION));
         assert_eq!(of_names("x".repeat(10_000).as_str()), Hints::default());
         assert!(of_role("navigation").has(Hints::BOILERPLATE_ROLE));
         assert!(of_itemprop("articleBody").has(Hints::BODY));
