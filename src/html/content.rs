@@ -392,7 +392,9 @@ fn is_furniture(tag: Tag, hints: Hints, share: f64) -> bool {
         return share <= MAX_COMMENTS_SHARE;
     }
     let by_tag = matches!(tag, Tag::Aside | Tag::Footer | Tag::Header);
-    let by_name = hints.has(Hints::BOILERPLATE) && !named_content;
+    // A block quote's names say what it quotes (`twitter-tweet`, an embedded post), not
+    // that it is furniture.
+    let by_name = hints.has(Hints::BOILERPLATE) && !named_content && tag != Tag::Blockquote;
     (by_tag || by_name) && share <= MAX_FURNITURE_SHARE
 }
 
@@ -582,5 +584,19 @@ mod tests {
         assert!(text.iter().any(|block| block == "First game ($30)"));
         assert!(text.iter().any(|block| block == "Second game ($20)"));
         assert!(!text.iter().any(|block| block == "Reviews"));
+    }
+
+    #[test]
+    fn embedded_posts_and_accordions_are_part_of_the_article() {
+        let html = "<body><article><h1>Harbor opens</h1>\
+            <p>The harbor opened on Monday after six years of work on its walls and quays.</p>\
+            <blockquote class=twitter-tweet><p>What a day for the town, the boats are back!</p>\
+            &mdash; Ann Lee (@annlee) <a href=/status>May 6, 2024</a></blockquote>\
+            <div class=panel-group role=tablist><div role=tabpanel>\
+            <p>Fishing boats were the first to use the new quay, said the mayor on Monday.</p>\
+            </div></div></article></body>";
+        let text = main_text(html).join("\n");
+        assert!(text.contains("What a day for the town"));
+        assert!(text.contains("Fishing boats were the first"));
     }
 }

@@ -258,15 +258,15 @@ pub(crate) fn of_names(value: &str) -> Hints {
     hints
 }
 
-/// The hints of a `role` attribute.
+/// The hints of a `role` attribute. `tablist` is not among the furniture: accordions mark
+/// their whole set of panels, the text included, as one, and a strip of tabs is left out
+/// as a list of links anyway.
 pub(crate) fn of_role(value: &str) -> Hints {
     let role = value.trim().to_ascii_lowercase();
     match role.as_str() {
         "main" | "article" => Hints::BODY,
         "navigation" | "menu" | "menubar" | "complementary" | "banner" | "contentinfo"
-        | "dialog" | "alertdialog" | "alert" | "search" | "toolbar" | "tablist" => {
-            Hints::BOILERPLATE_ROLE
-        }
+        | "dialog" | "alertdialog" | "alert" | "search" | "toolbar" => Hints::BOILERPLATE_ROLE,
         _ => Hints::default(),
     }
 }
@@ -328,6 +328,7 @@ mod tests {
         assert!(!of_names("wp-block-image").has(Hints::CAPTION));
         assert_eq!(of_names("x".repeat(10_000).as_str()), Hints::default());
         assert!(of_role("navigation").has(Hints::BOILERPLATE_ROLE));
+        assert!(!of_role("tablist").has(Hints::BOILERPLATE_ROLE));
         assert!(of_itemprop("articleBody").has(Hints::BODY));
         assert!(style_hides("color: red; display : none"));
         assert!(!style_hides("display: block"));
