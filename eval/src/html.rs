@@ -46,6 +46,10 @@ pub(crate) struct HtmlArgs {
     #[arg(long, value_name = "N")]
     worst: Option<usize>,
 
+    /// List each summary sentence not found in its page's gold text, with the page's id.
+    #[arg(long)]
+    misses: bool,
+
     /// Print the extracted text of the page with this id, and nothing else.
     #[arg(long, value_name = "ID")]
     show: Option<String>,
@@ -226,6 +230,7 @@ fn score_texts(name: &str, pages: &[PageRecord], args: &HtmlArgs) -> Result<(), 
     // browser does not show: also counted with whitespace ignored.
     let mut chosen_in_gold_unspaced = 0usize;
     let (mut lead, mut lead_in_gold) = (0usize, 0usize);
+    let mut misses = Vec::new();
     let mut bytes = 0usize;
     let mut seconds = 0.0;
     let mut end_to_end = 0.0;
@@ -251,6 +256,18 @@ fn score_texts(name: &str, pages: &[PageRecord], args: &HtmlArgs) -> Result<(), 
             chosen_in_gold += usize::from(gold_normalised.contains(&normalised(sentence.text)));
             let unspaced: String = sentence.text.split_whitespace().collect();
             chosen_in_gold_unspaced += usize::from(gold_unspaced.contains(&unspaced));
+            if args.misses && !gold_normalised.contains(&normalised(sentence.text)) {
+                misses.push(format!(
+                    "  {} ({}): {}",
+                    page.id.as_deref().unwrap_or("?"),
+                    if gold_unspaced.contains(&unspaced) {
+                        "in the gold but for whitespace"
+                    } else {
+                        "not in the gold"
+                    },
+                    normalised(sentence.text)
+                ));
+            }
         }
         let first = salient::split_sentences(&all_text, salient::Language::Auto);
         for sentence in first
@@ -288,6 +305,13 @@ fn score_texts(name: &str, pages: &[PageRecord], args: &HtmlArgs) -> Result<(), 
         end_to_end,
         bytes as f64 / 1e6 / end_to_end.max(1e-9)
     );
+    if !misses.is_empty() {
+        println!("summary sentences not found in the gold text:");
+        for miss in &misses {
+            println!("{miss}");
+        }
+        println!();
+    }
     if let Some(worst) = args.worst {
         let mut scored: Vec<(f64, usize)> = ours
             .iter()

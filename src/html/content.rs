@@ -29,8 +29,12 @@ const PROSE_CHARS: usize = 100;
 /// How much a line that is neither prose nor links weighs against, per character.
 const FRAGMENT_WEIGHT: f64 = -0.1;
 /// A block opening with a link that makes at least this share of its text is a teaser, and
-/// so is a list item with this share of link text.
+/// so is a list item with this share of link text that opens with a link (a linked
+/// headline or picture).
 const TEASER_LINK_DENSITY: f64 = 0.15;
+/// A list item with at least this share of link text is a teaser however it opens (a
+/// reference with its links to the cited work).
+const TEASER_ITEM_LINK_DENSITY: f64 = 0.3;
 /// How much a teaser weighs against, per character.
 const TEASER_WEIGHT: f64 = -0.5;
 /// An element that says it is the article is chosen within the heaviest one when it holds
@@ -44,6 +48,12 @@ const LEAD_LEVELS: usize = 3;
 const MAX_FURNITURE_SHARE: f64 = 0.4;
 /// Comments by their names are kept when they hold more than this share.
 const MAX_COMMENTS_SHARE: f64 = 0.8;
+/// An element named as a caption or a credit holding at most this many characters is
+/// one; a longer one is a wrapper that happens to be named so.
+const CAPTION_CHARS: usize = 300;
+/// A caption weighing at least this share of the article is its text (a video's page,
+/// whose text is the video's description).
+const CAPTION_SHARE: f64 = 0.3;
 
 /// The indices of `document`'s blocks that make its main content, in order.
 pub(crate) fn main_content(document: &Document) -> Vec<usize> {
@@ -52,7 +62,8 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
     let parent_of = |element: usize| elements.get(element).map_or(NONE, |e| e.parent);
 
     // List items that are teasers: a linked headline and a line or two about another page,
-    // known by the share of link text in the whole item.
+    // known by the share of link text in the whole item and by opening with the link. An
+    // item whose link comes last ("Learn more") describes something on this page.
     let mut chars = vec![0usize; count];
     let mut links = vec![0usize; count];
     for block in &document.blocks {
@@ -74,15 +85,37 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
             *total += own_links;
         }
     }
+    // The first block of each element, to tell a list item opening with a link.
+    let mut first_block = vec![usize::MAX; count];
+    for (index, block) in document.blocks.iter().enumerate() {
+        if let Some(first) = first_block.get_mut(block.element) {
+            *first = (*first).min(index);
+        }
+    }
+    for element in (1..count).rev() {
+        let parent = parent_of(element);
+        let own = first_block.get(element).copied().unwrap_or(usize::MAX);
+        if let Some(first) = first_block.get_mut(parent) {
+            *first = (*first).min(own);
+        }
+    }
     let mut teaser_item = vec![false; count];
     for element in 0..count {
         let inherited = teaser_item
             .get(parent_of(element))
             .copied()
             .unwrap_or(false);
+        let link_share = links.get(element).copied().unwrap_or(0) as f64
+            / chars.get(element).copied().unwrap_or(0).max(1) as f64;
+        let opens_with_link = || {
+            first_block
+                .get(element)
+                .and_then(|&first| document.blocks.get(first))
+                .is_some_and(|block| block.opens_with_link)
+        };
         let own = elements.get(element).is_some_and(|e| e.tag == Tag::Li)
-            && links.get(element).copied().unwrap_or(0) as f64
-                >= TEASER_LINK_DENSITY * chars.get(element).copied().unwrap_or(0).max(1) as f64;
+            && link_share >= TEASER_LINK_DENSITY
+            && (link_share >= TEASER_ITEM_LINK_DENSITY || opens_with_link());
         if let Some(flag) = teaser_item.get_mut(element) {
             *flag = inherited || own;
         }
@@ -125,6 +158,26 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
                 .is_some_and(|e| is_furniture(e.tag, e.hints, share));
         if let Some(flag) = furniture.get_mut(element) {
             *flag = is_furniture;
+        }
+    }
+
+    // Captions and credits of pictures by their names (`wp-caption-text`, `image-credit`):
+    // for each element, the outermost such element it stands in, if any.
+    let mut caption = vec![NONE; count];
+    for element in 0..count {
+        let inherited = caption.get(parent_of(element)).copied().unwrap_or(NONE);
+        let own = elements
+            .get(element)
+            .is_some_and(|e| e.hints.has(Hints::CAPTION))
+            && chars.get(element).copied().unwrap_or(0) <= CAPTION_CHARS;
+        if let Some(root) = caption.get_mut(element) {
+            *root = if inherited != NONE {
+                inherited
+            } else if own {
+                element
+            } else {
+                NONE
+            };
         }
     }
 
@@ -224,7 +277,7 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
                 && weight.get(element).copied().unwrap_or(0.0) > 0.0)
     };
 
-    // Blocks within the article, less furniture and link lists.
+    // Blocks within the article, less furniture, captions and link lists.
     let mut in_article = vec![false; count];
     for element in 0..count {
         let inherited = in_article.get(parent_of(element)).copied().unwrap_or(false);
@@ -241,15 +294,36 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
             in_article.get(block.element).copied().unwrap_or(false)
                 && !furniture.get(block.element).copied().unwrap_or(true)
                 && block.kind != Kind::Caption
+                && caption.get(block.element).is_none_or(|&root| {
+                    root == NONE
+                        || weight.get(root).copied().unwrap_or(0.0) >= CAPTION_SHARE * best_weight
+                })
         })
         .map(|(index, _)| index)
         .collect();
     // Link lists go, and so does the short line that heads one ("More on this", "Read
-    // next:"); a linked sentence stays.
-    let is_link_list = |index: usize| {
-        document.blocks.get(index).is_some_and(|block| {
-            link_density(block) > MAX_LINK_DENSITY && !ends_sentence(text_of(block))
-        })
+    // next:"); a linked sentence stays, and so does a linked heading over a paragraph of
+    // the article (a list of products, each headed by a link to it).
+    let is_link_list_at = |position: usize| {
+        let Some(block) = in_place.get(position).and_then(|&i| document.blocks.get(i)) else {
+            return false;
+        };
+        if link_density(block) <= MAX_LINK_DENSITY || ends_sentence(text_of(block)) {
+            return false;
+        }
+        if matches!(block.kind, Kind::Heading(_)) {
+            let next = in_place
+                .get(position + 1)
+                .and_then(|&i| document.blocks.get(i));
+            if next.is_some_and(|next| {
+                !matches!(next.kind, Kind::Heading(_))
+                    && link_density(next) <= MAX_LINK_DENSITY
+                    && is_prose(next, text_of(next))
+            }) {
+                return false;
+            }
+        }
+        true
     };
     let mut kept: Vec<usize> = Vec::with_capacity(in_place.len());
     for (position, &index) in in_place.iter().enumerate() {
@@ -258,10 +332,8 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
         };
         let heads_links = block.chars <= LABEL_CHARS
             && !is_prose(block, text_of(block))
-            && in_place
-                .get(position + 1)
-                .is_some_and(|&next| is_link_list(next));
-        if !is_link_list(index) && !heads_links {
+            && is_link_list_at(position + 1);
+        if !is_link_list_at(position) && !heads_links {
             kept.push(index);
         }
     }
@@ -320,7 +392,9 @@ fn is_furniture(tag: Tag, hints: Hints, share: f64) -> bool {
         return share <= MAX_COMMENTS_SHARE;
     }
     let by_tag = matches!(tag, Tag::Aside | Tag::Footer | Tag::Header);
-    let by_name = hints.has(Hints::BOILERPLATE) && !named_content;
+    // A block quote's names say what it quotes (`twitter-tweet`, an embedded post), not
+    // that it is furniture.
+    let by_name = hints.has(Hints::BOILERPLATE) && !named_content && tag != Tag::Blockquote;
     (by_tag || by_name) && share <= MAX_FURNITURE_SHARE
 }
 
@@ -438,5 +512,91 @@ mod tests {
                 "The old lighthouse will be painted again in the spring, the council decided."
             ]
         );
+    }
+
+    #[test]
+    fn captions_and_credits_are_left_out_unless_they_are_the_text() {
+        let paragraphs: String = (1..=6)
+            .map(|n| format!("<p>On day {n} of the works the crews rebuilt one more part of the old walls.</p>"))
+            .collect();
+        let html = format!(
+            "<body><article><h1>Harbor opens</h1>{paragraphs}\
+            <div class=wp-caption><img src=a.jpg><p class=wp-caption-text>The new quay at dawn.</p></div>\
+            <p>The mayor opened the harbor on Monday. <span class=image-credit>Photo: Ann Lee</span></p>\
+            <div class='item no-caption'><p>The boats came back in the evening, as they did before.</p></div>\
+            </article></body>"
+        );
+        let text = main_text(&html).join("\n");
+        assert!(!text.contains("quay at dawn"));
+        assert!(text.contains("The boats came back"));
+        assert!(text.contains("The mayor opened the harbor"));
+
+        // A video's page: its description is a caption, and the page's text.
+        let html = "<body><div class=player><div class=video-caption>\
+            <p>The harbor opened on Monday after six years of work on its walls and quays.</p>\
+            </div><p>Watch it again.</p></div></body>";
+        assert_eq!(
+            main_text(html).first().map(String::as_str),
+            Some("The harbor opened on Monday after six years of work on its walls and quays.")
+        );
+    }
+
+    #[test]
+    fn an_item_whose_link_comes_last_is_not_a_teaser() {
+        let features: String = ["Inspector", "Console", "Debugger", "Network", "Editor"]
+            .iter()
+            .map(|name| {
+                format!(
+                    "<li><h2>{name}</h2><p>Examine and change what the page does with the \
+                     {name}, right in the browser as the page runs.</p>\
+                     <a href=/{name}>Learn more about the {name}</a></li>"
+                )
+            })
+            .collect();
+        let teasers: String = (1..=5)
+            .map(|n| {
+                format!(
+                    "<li><a href=/story{n}>Story number {n} about the town</a>\
+                     <p>A short line about it.</p></li>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<body><main><div class=intro><p>Welcome to the new browser.</p></div>\
+             <ul class=features>{features}</ul><ul class=stories>{teasers}</ul></main></body>"
+        );
+        let text = main_text(&html).join("\n");
+        assert!(text.contains("Examine and change what the page does with the Debugger"));
+        assert!(!text.contains("Story number"));
+    }
+
+    #[test]
+    fn a_linked_heading_over_a_paragraph_is_kept() {
+        let html = "<body><article><h1>Five games to play</h1>\
+            <p>These are the games worth your time this autumn, from puzzles to racing.</p>\
+            <h3><a href=/one>First game ($30)</a></h3>\
+            <p>A puzzle game in which each level rebuilds the one before it, slowly.</p>\
+            <h3><a href=/two>Second game ($20)</a></h3>\
+            <p>A racing game on the roads of a small island, at night and in the rain.</p>\
+            <ul><li><a href=/a>More games news</a><li><a href=/b>Reviews</a></ul>\
+            </article></body>";
+        let text = main_text(html);
+        assert!(text.iter().any(|block| block == "First game ($30)"));
+        assert!(text.iter().any(|block| block == "Second game ($20)"));
+        assert!(!text.iter().any(|block| block == "Reviews"));
+    }
+
+    #[test]
+    fn embedded_posts_and_accordions_are_part_of_the_article() {
+        let html = "<body><article><h1>Harbor opens</h1>\
+            <p>The harbor opened on Monday after six years of work on its walls and quays.</p>\
+            <blockquote class=twitter-tweet><p>What a day for the town, the boats are back!</p>\
+            &mdash; Ann Lee (@annlee) <a href=/status>May 6, 2024</a></blockquote>\
+            <div class=panel-group role=tablist><div role=tabpanel>\
+            <p>Fishing boats were the first to use the new quay, said the mayor on Monday.</p>\
+            </div></div></article></body>";
+        let text = main_text(html).join("\n");
+        assert!(text.contains("What a day for the town"));
+        assert!(text.contains("Fishing boats were the first"));
     }
 }

@@ -25,7 +25,9 @@ impl Hints {
     pub(crate) const HIDDEN: Hints = Hints(1 << 5);
     /// The author's name: `rel="author"`, `itemprop="author"`, classes such as `byline`.
     pub(crate) const BYLINE: Hints = Hints(1 << 6);
-    /// A caption, credit or other small print about a picture.
+    /// A picture's caption or credit: a word of the name holds `caption` (`figcaption`,
+    /// `wp-caption-text`) or opens with `credit`, unless the word before says there is none
+    /// (`no-caption`).
     pub(crate) const CAPTION: Hints = Hints(1 << 7);
     /// The article's lead: the paragraph under the headline that sums it up (`lead`,
     /// `intro`, `standfirst`, `deck`, `abstract`), often set apart from the body.
@@ -161,9 +163,6 @@ const LEAD_WORDS: &[&str] = &[
     "teaser",
 ];
 
-/// Words of class and id names that mark a caption or a credit.
-const CAPTION_WORDS: &[&str] = &["caption", "credit", "photo", "image", "img", "figure", "wp"];
-
 /// The words of a name: `post-share_buttons` is `post`, `share`, `buttons`.
 fn words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| !c.is_ascii_alphanumeric())
@@ -205,6 +204,7 @@ pub(crate) fn of_names(value: &str) -> Hints {
     let lowercase = value.to_ascii_lowercase();
     for name in lowercase.split_ascii_whitespace() {
         let mut kind = None;
+        let mut previous = "";
         for word in words(name) {
             if starts_with_any(word, COMMENT_WORDS) {
                 kind = Some(NameKind::Comments);
@@ -219,9 +219,14 @@ pub(crate) fn of_names(value: &str) -> Hints {
             if starts_with_any(word, LEAD_WORDS) {
                 hints.add(Hints::LEAD);
             }
-            if starts_with_any(word, CAPTION_WORDS) && word.len() >= 5 {
+            // `photo`, `image` or `figure` would also name the wrappers of an article's
+            // pictures and text.
+            if (word.contains("caption") || word.starts_with("credit"))
+                && !matches!(previous, "no" | "without")
+            {
                 hints.add(Hints::CAPTION);
             }
+            previous = word;
         }
         // Several words joined without separators: `relatedposts`, `mainnavigation`.
         if kind.is_none()
@@ -253,15 +258,15 @@ pub(crate) fn of_names(value: &str) -> Hints {
     hints
 }
 
-/// The hints of a `role` attribute.
+/// The hints of a `role` attribute. `tablist` is not among the furniture: accordions mark
+/// their whole set of panels, the text included, as one, and a strip of tabs is left out
+/// as a list of links anyway.
 pub(crate) fn of_role(value: &str) -> Hints {
     let role = value.trim().to_ascii_lowercase();
     match role.as_str() {
         "main" | "article" => Hints::BODY,
         "navigation" | "menu" | "menubar" | "complementary" | "banner" | "contentinfo"
-        | "dialog" | "alertdialog" | "alert" | "search" | "toolbar" | "tablist" => {
-            Hints::BOILERPLATE_ROLE
-        }
+        | "dialog" | "alertdialog" | "alert" | "search" | "toolbar" => Hints::BOILERPLATE_ROLE,
         _ => Hints::default(),
     }
 }
@@ -316,8 +321,14 @@ mod tests {
         assert!(!of_names("leader-board").has(Hints::LEAD));
         assert!(of_names("teaser-text").has(Hints::LEAD));
         assert!(!of_names("teaser-text").has(Hints::BOILERPLATE));
+        assert!(of_names("wp-caption-text").has(Hints::CAPTION));
+        assert!(of_names("image__credits").has(Hints::CAPTION));
+        assert!(of_names("imgCaption").has(Hints::CAPTION));
+        assert!(!of_names("item no_caption").has(Hints::CAPTION));
+        assert!(!of_names("wp-block-image").has(Hints::CAPTION));
         assert_eq!(of_names("x".repeat(10_000).as_str()), Hints::default());
         assert!(of_role("navigation").has(Hints::BOILERPLATE_ROLE));
+        assert!(!of_role("tablist").has(Hints::BOILERPLATE_ROLE));
         assert!(of_itemprop("articleBody").has(Hints::BODY));
         assert!(style_hides("color: red; display : none"));
         assert!(!style_hides("display: block"));

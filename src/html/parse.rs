@@ -452,7 +452,11 @@ impl Builder {
                 element
             },
             kind,
-            silent: parent.silent || tag.holds_no_text() || tag_data.hints.has(Hints::HIDDEN),
+            silent: parent.silent
+                || tag.holds_no_text()
+                || tag_data.hints.has(Hints::HIDDEN)
+                // A picture's credit or caption within a line of text ("Photo: ...").
+                || (tag.is_inline() && tag_data.hints.has(Hints::CAPTION)),
             link: parent.link || tag == Tag::A,
             pre: parent.pre || tag == Tag::Pre,
             capture,
@@ -749,6 +753,21 @@ mod tests {
                 ("First", Kind::Paragraph),
                 ("Second", Kind::Paragraph),
                 ("a\n  b", Kind::Code)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_credit_within_a_line_is_not_read() {
+        let document = parse(
+            "<p>The quay at dawn. <span class=image-credit>Photo: Ann Lee</span></p>\
+             <p class=photo-caption>The old walls.</p>",
+        );
+        assert_eq!(
+            texts(&document),
+            [
+                ("The quay at dawn.", Kind::Paragraph),
+                ("The old walls.", Kind::Paragraph)
             ]
         );
     }
