@@ -78,6 +78,38 @@ fn a_conversation_of_nothing_but_backchannels_still_has_a_summary() {
 }
 
 #[test]
+fn a_sentence_is_given_out_from_what_is_said() {
+    let call = "\
+Anna: Yeah , um {vocalsound} the new sensors arrive on Monday {disfmarker}
+Ben: Uh - huh .
+Anna: Uh the battery supplier will send two hundred cells with them .
+Ben: Thank you , Anna . {vocalsound}
+Anna: Right now the cold chamber is booked until Friday .
+Ben: Yeah , yeah .
+";
+    let summary = summary_of(call, Length::Ratio(1.0));
+    let texts: Vec<&str> = summary.sentences.iter().map(|s| s.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "the new sensors arrive on Monday",
+            "the battery supplier will send two hundred cells with them .",
+            "Thank you , Anna .",
+            "Right now the cold chamber is booked until Friday .",
+        ]
+    );
+    for sentence in &summary.sentences {
+        assert_eq!(&call[sentence.span.clone()], sentence.text);
+    }
+    // The budget counts the words given out: the fillers and markup left out cost nothing.
+    let six_words = summary_of(call, Length::Words(6));
+    assert_eq!(
+        six_words.to_string(),
+        "Anna: the new sensors arrive on Monday"
+    );
+}
+
+#[test]
 fn profiles_resolve_by_the_text_and_can_be_chosen() {
     let auto = summary_of(MEETING, Length::Sentences(2));
     let chosen = Summarizer::new()
@@ -140,6 +172,12 @@ fn hostile_conversations_give_valid_summaries() {
         "{".repeat(100_000),
         "<".repeat(100_000)
     );
+    let markup_and_fillers =
+        "Anna: {vocalsound} {gap}\nBen: uh , um - yeah {pause}\n".repeat(50_000);
+    let one_long_hesitation = format!(
+        "Anna: {}the end.\nBen: Okay.\nAnna: Yes.",
+        "uh , ".repeat(200_000)
+    );
     let binaryish: String = (0..200_000u32)
         .map(|i| char::from_u32(i % 0x800).unwrap_or(' '))
         .collect::<String>()
@@ -150,6 +188,8 @@ fn hostile_conversations_give_valid_summaries() {
         ("timestamps only", timestamps_only),
         ("a long caption file", long_caption),
         ("unclosed markup", nested),
+        ("markup and fillers only", markup_and_fillers),
+        ("one long hesitation", one_long_hesitation),
         ("binary-ish", binaryish),
     ] {
         for (format, length) in [
