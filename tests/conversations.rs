@@ -110,6 +110,50 @@ Ben: Yeah , yeah .
 }
 
 #[test]
+fn labels_of_every_kind_name_the_speaker_and_are_no_words() {
+    for (transcript, speakers) in [
+        (
+            "NAME: The pumps were replaced in March.\nDr. Okafor: Yes.\n\
+             NAME: The new pumps use half the power.\nDr. Okafor: The savings pay for them in two years.\n",
+            ["NAME", "Dr. Okafor"],
+        ),
+        (
+            "[00:12:03] Anna: The pumps were replaced in March.\n[00:12:09] Ben: Yes.\n\
+             [00:12:15] Anna: The new pumps use half the power.\n\
+             [00:12:30] Ben: The savings pay for them in two years.\n",
+            ["Anna", "Ben"],
+        ),
+        (
+            "Anna (00:12): The pumps were replaced in March.\nBen (00:13): Yes.\n\
+             Anna (00:14): The new pumps use half the power.\n\
+             Ben (00:15): The savings pay for them in two years.\n",
+            ["Anna", "Ben"],
+        ),
+        (
+            "#Person1#: The pumps were replaced in March.\n#Person2#: Yes.\n\
+             #Person1#: The new pumps use half the power.\n\
+             #Person2#: The savings pay for them in two years.\n",
+            ["#Person1#", "#Person2#"],
+        ),
+    ] {
+        let summary = summary_of(transcript, Length::Ratio(1.0));
+        assert_eq!(summary.format, Format::Conversation, "{transcript}");
+        let texts: Vec<&str> = summary.sentences.iter().map(|s| s.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "The pumps were replaced in March.",
+                "The new pumps use half the power.",
+                "The savings pay for them in two years.",
+            ],
+            "{transcript}"
+        );
+        let named: Vec<&str> = summary.sentences.iter().filter_map(|s| s.speaker).collect();
+        assert_eq!(named, [speakers[0], speakers[0], speakers[1]], "{transcript}");
+    }
+}
+
+#[test]
 fn profiles_resolve_by_the_text_and_can_be_chosen() {
     let auto = summary_of(MEETING, Length::Sentences(2));
     let chosen = Summarizer::new()
@@ -207,6 +251,27 @@ fn hostile_conversations_give_valid_summaries() {
                 assert_eq!(&text[sentence.span.clone()], sentence.text, "{name}");
                 assert!(sentence.score.is_finite(), "{name}");
                 covered = sentence.span.end;
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "10 MB of captions: slow in a debug build, run with --include-ignored"]
+fn a_ten_megabyte_caption_file_gives_a_valid_summary() {
+    let open = "17\n00:00:01,000 --> 00:00:02,000\nwords that never end a sentence\n\n";
+    let finished = "18\n00:00:02,000 --> 00:00:03,000\n<v Anna>The pumps were replaced.</v>\n\n";
+    for cue in [open, finished] {
+        let captions = format!("WEBVTT\n\n{}", cue.repeat(10_000_000 / cue.len()));
+        for length in [Length::Sentences(3), Length::Words(100)] {
+            let summary = summary_of(&captions, length);
+            assert_eq!(summary.format, Format::Conversation);
+            for sentence in &summary.sentences {
+                assert_eq!(&captions[sentence.span.clone()], sentence.text);
+                assert!(
+                    !sentence.text.ends_with("</v>"),
+                    "closing markup is no word"
+                );
             }
         }
     }
