@@ -78,6 +78,82 @@ fn a_conversation_of_nothing_but_backchannels_still_has_a_summary() {
 }
 
 #[test]
+fn a_sentence_is_given_out_from_what_is_said() {
+    let call = "\
+Anna: Yeah , um {vocalsound} the new sensors arrive on Monday {disfmarker}
+Ben: Uh - huh .
+Anna: Uh the battery supplier will send two hundred cells with them .
+Ben: Thank you , Anna . {vocalsound}
+Anna: Right now the cold chamber is booked until Friday .
+Ben: Yeah , yeah .
+";
+    let summary = summary_of(call, Length::Ratio(1.0));
+    let texts: Vec<&str> = summary.sentences.iter().map(|s| s.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "the new sensors arrive on Monday",
+            "the battery supplier will send two hundred cells with them .",
+            "Thank you , Anna .",
+            "Right now the cold chamber is booked until Friday .",
+        ]
+    );
+    for sentence in &summary.sentences {
+        assert_eq!(&call[sentence.span.clone()], sentence.text);
+    }
+    // The budget counts the words given out: the fillers and markup left out cost nothing.
+    let six_words = summary_of(call, Length::Words(6));
+    assert_eq!(
+        six_words.to_string(),
+        "Anna: the new sensors arrive on Monday"
+    );
+}
+
+#[test]
+fn labels_of_every_kind_name_the_speaker_and_are_no_words() {
+    for (transcript, speakers) in [
+        (
+            "NAME: The pumps were replaced in March.\nDr. Okafor: Yes.\n\
+             NAME: The new pumps use half the power.\nDr. Okafor: The savings pay for them in two years.\n",
+            ["NAME", "Dr. Okafor"],
+        ),
+        (
+            "[00:12:03] Anna: The pumps were replaced in March.\n[00:12:09] Ben: Yes.\n\
+             [00:12:15] Anna: The new pumps use half the power.\n\
+             [00:12:30] Ben: The savings pay for them in two years.\n",
+            ["Anna", "Ben"],
+        ),
+        (
+            "Anna (00:12): The pumps were replaced in March.\nBen (00:13): Yes.\n\
+             Anna (00:14): The new pumps use half the power.\n\
+             Ben (00:15): The savings pay for them in two years.\n",
+            ["Anna", "Ben"],
+        ),
+        (
+            "#Person1#: The pumps were replaced in March.\n#Person2#: Yes.\n\
+             #Person1#: The new pumps use half the power.\n\
+             #Person2#: The savings pay for them in two years.\n",
+            ["#Person1#", "#Person2#"],
+        ),
+    ] {
+        let summary = summary_of(transcript, Length::Ratio(1.0));
+        assert_eq!(summary.format, Format::Conversation, "{transcript}");
+        let texts: Vec<&str> = summary.sentences.iter().map(|s| s.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "The pumps were replaced in March.",
+                "The new pumps use half the power.",
+                "The savings pay for them in two years.",
+            ],
+            "{transcript}"
+        );
+        let named: Vec<&str> = summary.sentences.iter().filter_map(|s| s.speaker).collect();
+        assert_eq!(named, [speakers[0], speakers[0], speakers[1]], "{transcript}");
+    }
+}
+
+#[test]
 fn profiles_resolve_by_the_text_and_can_be_chosen() {
     let auto = summary_of(MEETING, Length::Sentences(2));
     let chosen = Summarizer::new()
@@ -140,6 +216,12 @@ fn hostile_conversations_give_valid_summaries() {
         "{".repeat(100_000),
         "<".repeat(100_000)
     );
+    let markup_and_fillers =
+        "Anna: {vocalsound} {gap}\nBen: uh , um - yeah {pause}\n".repeat(50_000);
+    let one_long_hesitation = format!(
+        "Anna: {}the end.\nBen: Okay.\nAnna: Yes.",
+        "uh , ".repeat(200_000)
+    );
     let binaryish: String = (0..200_000u32)
         .map(|i| char::from_u32(i % 0x800).unwrap_or(' '))
         .collect::<String>()
@@ -150,6 +232,8 @@ fn hostile_conversations_give_valid_summaries() {
         ("timestamps only", timestamps_only),
         ("a long caption file", long_caption),
         ("unclosed markup", nested),
+        ("markup and fillers only", markup_and_fillers),
+        ("one long hesitation", one_long_hesitation),
         ("binary-ish", binaryish),
     ] {
         for (format, length) in [
@@ -167,6 +251,27 @@ fn hostile_conversations_give_valid_summaries() {
                 assert_eq!(&text[sentence.span.clone()], sentence.text, "{name}");
                 assert!(sentence.score.is_finite(), "{name}");
                 covered = sentence.span.end;
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "10 MB of captions: slow in a debug build, run with --include-ignored"]
+fn a_ten_megabyte_caption_file_gives_a_valid_summary() {
+    let open = "17\n00:00:01,000 --> 00:00:02,000\nwords that never end a sentence\n\n";
+    let finished = "18\n00:00:02,000 --> 00:00:03,000\n<v Anna>The pumps were replaced.</v>\n\n";
+    for cue in [open, finished] {
+        let captions = format!("WEBVTT\n\n{}", cue.repeat(10_000_000 / cue.len()));
+        for length in [Length::Sentences(3), Length::Words(100)] {
+            let summary = summary_of(&captions, length);
+            assert_eq!(summary.format, Format::Conversation);
+            for sentence in &summary.sentences {
+                assert_eq!(&captions[sentence.span.clone()], sentence.text);
+                assert!(
+                    !sentence.text.ends_with("</v>"),
+                    "closing markup is no word"
+                );
             }
         }
     }

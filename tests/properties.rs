@@ -128,6 +128,8 @@ const TURN_OPENINGS: &[&str] = &[
     "<v Anna>",
     "{vocalsound} ",
     "Anna: uh {disfmarker} ",
+    "Ben: Yeah , um {vocalsound} ",
+    "Anna: Okay - ",
     "\n",
     "",
 ];

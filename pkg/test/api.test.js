@@ -139,6 +139,10 @@ describe('summarize', () => {
       assert.notEqual(sentence.text, 'Yeah.');
     }
     assert.ok(summary.text.startsWith(`${summary.sentences[0].speaker}: `), summary.text);
+    // The filler that opens a turn is no part of the sentence given out.
+    const whole = summarizeFull(call, { ratio: 1 });
+    assertSlices(call, whole.sentences);
+    assert.ok(whole.sentences.some((s) => s.text === 'I will ask both suppliers today.'), whole.text);
     assert.equal(summarizeFull(call, { sentences: 2, format: 'text' }).sentences[0].speaker, undefined);
     assert.ok(!('speaker' in summarizeFull(ARTICLE).sentences[0]));
   });

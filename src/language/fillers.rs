@@ -21,6 +21,21 @@ pub(super) fn fillers(code: &str) -> Option<WordList> {
     Some(WordList(words))
 }
 
+/// Sounds of hesitation (`uh`, `ähm`, `euh`), sorted: fillers that carry no meaning even
+/// where no pause sets them apart, unlike a backchannel or a discourse marker (`right now`,
+/// `thank you`). A word counts as one only where the language's list holds it too, so that
+/// German `er` ("he") is no hesitation.
+const HESITATIONS: &[&str] = &[
+    "ah", "eh", "ehm", "er", "erm", "euh", "hm", "hmm", "hum", "mhm", "mm", "mmm", "uh", "uhm",
+    "um", "umm", "äh", "ähm",
+];
+
+/// Whether the lowercase `word` is a sound of hesitation in any language (see
+/// [`HESITATIONS`]).
+pub(super) fn is_hesitation(word: &str) -> bool {
+    HESITATIONS.binary_search(&word).is_ok()
+}
+
 // Hyphenated backchannels are split into their parts by the word splitter, so their parts
 // are listed (`uh-huh` → `uh`, `huh`).
 const ENGLISH: &str = "\
@@ -171,5 +186,7 @@ mod tests {
             assert!(words.iter().all(|word| word.to_lowercase() == *word));
         }
         assert!(fillers("en").is_some_and(|list| list.contains("uh") && !list.contains("budget")));
+        assert!(HESITATIONS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(is_hesitation("uh") && is_hesitation("ähm") && !is_hesitation("right"));
     }
 }

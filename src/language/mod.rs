@@ -365,6 +365,12 @@ impl Language {
     pub(crate) fn is_filler(self, lowercase_word: &str) -> bool {
         fillers::fillers(self.code()).is_some_and(|list| list.contains(lowercase_word))
     }
+
+    /// Whether the lowercase `word` is a sound of hesitation in this language (`uh`, `ähm`):
+    /// a filler that says nothing even where no pause sets it apart.
+    pub(crate) fn is_hesitation(self, lowercase_word: &str) -> bool {
+        fillers::is_hesitation(lowercase_word) && self.is_filler(lowercase_word)
+    }
 }
 
 /// A sorted list of words packed one per line into one string, which takes no pointer per

@@ -9,7 +9,10 @@
 // Without the feature only the pieces that tokenizing and splitting share are used.
 #![cfg_attr(not(feature = "conversation"), allow(dead_code))]
 
+use std::ops::Range;
+
 use super::{Block, BlockKind};
+use crate::language::Language;
 
 /// A conversation has at least this many labelled turns.
 const MIN_TURNS: usize = 3;
@@ -322,6 +325,106 @@ pub(crate) fn spoken_parts(sentence: &str) -> impl Iterator<Item = &str> {
     parts.into_iter()
 }
 
+/// Where what a sentence of a conversation says lies within it, as offsets into
+/// `sentence`: markup at its edges (`{vocalsound} Okay.`, `we go {disfmarker}`, `<i>Hi</i>`)
+/// belongs to no sentence, and neither do the fillers that open it (`Yeah , um , the budget
+/// is fine .` says `the budget is fine .`), so that the sentence given out, and the words a
+/// budget counts, start and end with what was said. A sentence of fillers alone keeps them;
+/// one of markup alone is empty.
+pub(crate) fn said(sentence: &str, language: Language) -> Range<usize> {
+    let within = within_markup(sentence);
+    let words = sentence.get(within.clone()).unwrap_or("");
+    within.start + start_after_fillers(words, language)..within.end
+}
+
+/// Where the words of `sentence` lie between the markup at its edges, as offsets into it;
+/// empty for a sentence that is nothing but markup.
+fn within_markup(sentence: &str) -> Range<usize> {
+    let mut start = sentence.len() - sentence.trim_start().len();
+    while let Some(length) = sentence.get(start..).and_then(markup_end) {
+        let after = sentence.get(start + length..).unwrap_or("");
+        start += length + (after.len() - after.trim_start().len());
+    }
+    let mut end = sentence.trim_end().len().max(start);
+    while let Some(rest) = sentence.get(start..end) {
+        let open = match rest.chars().next_back() {
+            Some('}') => '{',
+            Some(']') => '[',
+            Some('>') => '<',
+            _ => break,
+        };
+        // Markup is short and on one line: its opening is the last of its kind.
+        let Some(opening) = rest.rfind(open) else {
+            break;
+        };
+        if markup_end(rest.get(opening..).unwrap_or("")) != Some(rest.len() - opening) {
+            break;
+        }
+        end = start + rest.get(..opening).unwrap_or("").trim_end().len();
+    }
+    start..end.max(start)
+}
+
+/// Where `words` go on once the fillers that open them are set aside, as an offset into
+/// `words`: sounds of hesitation (`uh`, `um`), and other fillers where a comma, a dash, dots
+/// or markup sets them apart from what follows (`Yeah ,`, `Okay…`, `Right {disfmarker}`), so
+/// that `Right now we start` and `Thank you` keep their words. 0 when the fillers are all
+/// there is.
+fn start_after_fillers(words: &str, language: Language) -> usize {
+    let mut position = 0;
+    // Where the words go on after the fillers set apart so far, and whether fillers have
+    // been read since.
+    let mut set_apart = 0;
+    let mut fillers_read = false;
+    let mut lowercase = String::new();
+    loop {
+        let rest = words.get(position..).unwrap_or("");
+        let rest_trimmed = rest.trim_start();
+        let spaces = rest.len() - rest_trimmed.len();
+        let separator = rest_trimmed.len()
+            - rest_trimmed
+                .trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '.' | '…')
+                })
+                .len();
+        let apart = separator.max(markup_end(rest_trimmed).unwrap_or(0));
+        if apart > 0 {
+            // A separator right after fillers, or right after the last one, sets them apart.
+            if !(fillers_read || set_apart == position) || position == 0 {
+                break;
+            }
+            position += spaces + apart;
+            set_apart = position;
+            fillers_read = false;
+            continue;
+        }
+        let length = rest_trimmed
+            .find(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .unwrap_or(rest_trimmed.len());
+        let word = rest_trimmed.get(..length).unwrap_or("");
+        lowercase.clear();
+        lowercase.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_empty() || !language.is_filler(&lowercase) {
+            break;
+        }
+        position += spaces + length;
+        fillers_read = true;
+        // A hesitation is set apart by itself, and so are the fillers before it.
+        if language.is_hesitation(&lowercase) {
+            set_apart = position;
+            fillers_read = false;
+        }
+    }
+    let rest = words.get(set_apart..).unwrap_or("");
+    // What follows the fillers (a word, a quotation, a number) is what is said; a sentence
+    // with nothing after them is all fillers, and keeps them.
+    if rest.contains(char::is_alphanumeric) && set_apart > 0 {
+        set_apart + (rest.len() - rest.trim_start().len())
+    } else {
+        0
+    }
+}
+
 /// The length of the markup that opens `text`, if it opens with markup: a `{word}`, a
 /// `[note]` or a tag `<i>`, `</v>`, `<00:01.000>` on one line and short.
 fn markup_end(text: &str) -> Option<usize> {
@@ -606,6 +709,41 @@ mod tests {
                 .collect::<Vec<_>>()
                 .concat(),
             "a < b and {not markup}"
+        );
+    }
+
+    #[test]
+    fn what_is_said_leaves_edge_markup_and_opening_fillers_out() {
+        let said = |sentence: &'static str| {
+            let range = super::said(sentence, Language::English);
+            &sentence[range]
+        };
+        assert_eq!(said("{vocalsound} We go {disfmarker}"), "We go");
+        assert_eq!(said("<i>Hi there.</i>"), "Hi there.");
+        assert_eq!(said("Right now we start."), "Right now we start.");
+        assert_eq!(said("Thank you , Anna ."), "Thank you , Anna .");
+        assert_eq!(said("Uh the budget ."), "the budget .");
+        assert_eq!(said("Okay um right now ."), "right now .");
+        assert_eq!(said("Yeah yeah , okay {disfmarker} we go ."), "we go .");
+        assert_eq!(said("we {disfmarker} we go ."), "we {disfmarker} we go .");
+        assert_eq!(
+            said("Yeah , um {vocalsound} the budget is fine ."),
+            "the budget is fine ."
+        );
+        assert_eq!(said("Uh-huh, Okay... so we start."), "so we start.");
+        assert_eq!(
+            said("Okay , \"the middle layer\" ."),
+            "\"the middle layer\" ."
+        );
+        assert_eq!(said("Yeah , yeah ."), "Yeah , yeah .", "fillers alone stay");
+        assert_eq!(said("Mm-hmm."), "Mm-hmm.");
+        assert_eq!(said("{vocalsound} {gap}"), "");
+        assert_eq!(said("a {not markup}"), "a {not markup}");
+        assert_eq!(said("Ja, also wir fangen an."), "Ja, also wir fangen an.");
+        #[cfg(feature = "lang-de")]
+        assert_eq!(
+            super::said("Ja, also wir fangen an.", Language::German).start,
+            4
         );
     }
 

@@ -65,7 +65,25 @@ pub enum Format {
     /// ([`Sentence::speaker`](crate::Sentence::speaker)); labels, cue numbers and timings are
     /// structure that never counts as content, and so is markup such as `{vocalsound}`,
     /// `[laughter]` or `<i>`. A caption cue that does not finish its sentence goes on into
-    /// the next one.
+    /// the next one. A sentence is given out from what is said: the markup at its edges and
+    /// the fillers that open it (`uh`, `um`, and `yeah`, `okay` and the like where a comma,
+    /// a dash, dots or markup set them apart) stay outside its span.
+    ///
+    /// ```
+    /// use salient::{Format, Length, Summarizer};
+    ///
+    /// # #[cfg(feature = "conversation")] { // built with the feature (on by default)
+    /// let call = "Anna: Yeah , um {vocalsound} the venue is booked for May .\n\
+    ///             Ben: Okay .\nAnna: Uh the catering needs a second quote .";
+    /// let summary = Summarizer::new()
+    ///     .format(Format::Conversation)
+    ///     .length(Length::Sentences(2))
+    ///     .summarize(call)?;
+    /// let texts: Vec<&str> = summary.sentences.iter().map(|s| s.text).collect();
+    /// assert_eq!(texts, ["the venue is booked for May .", "the catering needs a second quote ."]);
+    /// # }
+    /// # Ok::<(), salient::Error>(())
+    /// ```
     Conversation,
     /// Markdown (CommonMark with tables, task lists, footnotes and front matter): paragraphs
     /// and list items are prose, whose line breaks do not end sentences; headings are

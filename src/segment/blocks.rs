@@ -3,7 +3,7 @@
 
 use super::{split_sentences, Segment, SegmentKind};
 use crate::language::Language;
-use crate::read::conversation::ends_sentence;
+use crate::read::conversation::{self, ends_sentence};
 use crate::read::{BlockKind, Format, Reading};
 
 /// A text's sentences, each with the block of the page it stands in.
@@ -207,6 +207,9 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
                         kind: SegmentKind::Sentence,
                         ..segment
                     };
+                    let Some(segment) = what_is_said(segment, language) else {
+                        continue;
+                    };
                     // A caption cue that goes on with a sentence the cue before left open.
                     if cfg!(feature = "conversation") && position == 0 && continues {
                         if let Some((before, _)) = pieces.last_mut() {
@@ -234,6 +237,25 @@ fn pieces<'a>(reading: &Reading<'a>, language: Language) -> Vec<(Segment<'a>, bo
             .map_or(paragraphs, |(last, _)| last.paragraph + 1);
     }
     pieces
+}
+
+/// `segment`, a sentence of a turn, as far as it says something (see
+/// [`conversation::said`]); `None` if it is nothing but markup.
+fn what_is_said(segment: Segment<'_>, language: Language) -> Option<Segment<'_>> {
+    if !cfg!(feature = "conversation") {
+        return Some(segment);
+    }
+    let said = conversation::said(segment.text, language);
+    let text = segment
+        .text
+        .get(said.clone())
+        .filter(|text| !text.is_empty())?;
+    let start = segment.span.start + said.start;
+    Some(Segment {
+        text,
+        span: start..start + text.len(),
+        ..segment
+    })
 }
 
 /// Pushes the whole of `block` (a heading, a code block) as one fragment.

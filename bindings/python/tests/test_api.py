@@ -108,6 +108,10 @@ def test_conversations_name_each_sentence_s_speaker() -> None:
         assert sentence.text != "Yeah."
         assert sentence.to_dict()["speaker"] == sentence.speaker
     assert summary.text.startswith(f"{summary.sentences[0].speaker}: ")
+    # The filler that opens a turn is no part of the sentence given out.
+    whole = salient.summarize(call, ratio=1.0)
+    assert "I will ask both suppliers today." in [s.text for s in whole]
+    assert all(call[s.start : s.end] == s.text for s in whole)
     assert salient.summarize(call, 2, format="text").sentences[0].speaker is None
     assert "speaker" not in salient.summarize(ARTICLE, 1).sentences[0].to_dict()
     assert salient.summarize(call, 2, profile="conversation") == summary
