@@ -538,8 +538,13 @@ fn history_start(text: &str, lines: &[Range<usize>], at: usize) -> Option<usize>
             .chars()
             .any(char::is_alphabetic)
         && line.len() <= 80;
-    let lower = lowercase_str(line.trim_end_matches(':').trim_end());
-    let phrase = SEPARATOR_PHRASES.contains(&lower.as_str());
+    let candidate = line.trim_end_matches(':').trim_end();
+    // Every char lowercases to one char or more, and takes at most four bytes: a line of
+    // more bytes than four times the longest phrase's is none of them, and a paragraph is
+    // not lowercased in vain.
+    let longest = SEPARATOR_PHRASES.iter().map(|p| p.len()).max().unwrap_or(0);
+    let phrase = candidate.len() <= 4 * longest
+        && SEPARATOR_PHRASES.contains(&lowercase_str(candidate).as_str());
     if !(ruled || framed || phrase) {
         return None;
     }
