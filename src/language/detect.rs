@@ -163,17 +163,8 @@ impl Detector {
 fn detect_with(text: &str, detector: &mut Detector) -> Language {
     let sample = sample(text);
     let mut counts = [0usize; Script::ALL.len()];
-    // Most of most texts is ASCII, whose letters are Latin and whose other chars belong to
-    // no script: counted byte by byte, without decoding, and the rest char by char.
-    counts[slot(Script::Latin)] = sample.bytes().filter(u8::is_ascii_alphabetic).count();
-    if !sample.is_ascii() {
-        for script in sample
-            .chars()
-            .filter(|c| !c.is_ascii())
-            .filter_map(Script::of)
-        {
-            counts[slot(script)] += 1;
-        }
+    for script in sample.chars().filter_map(Script::of) {
+        counts[slot(script)] += 1;
     }
     let count = |script: Script| counts[slot(script)];
     // Han and kana count together as the writing of Chinese and Japanese.
