@@ -37,6 +37,11 @@ use crate::tokenize::{TermId, Tokenizer};
 /// sets (`BENCHMARKS.md`, "Collections").
 const CROSS_DOCUMENT_WEIGHT: f64 = 0.75;
 
+/// A budget of words holds about this many sentences: the sentences that fit it in this
+/// number weigh fully, longer ones less (see [`budget_length_weight`]). Measured on review
+/// sets with budgets of about 50 words (`BENCHMARKS.md`, "Collections").
+const SENTENCES_PER_WORD_BUDGET: f64 = 3.0;
+
 /// One summary of a collection of documents: sentences of any of them, by document (in the
 /// order the documents were given), then by position.
 ///
@@ -166,7 +171,9 @@ impl Summarizer {
     /// that what several documents say outranks what one says; the profile weighs it by its
     /// position in its own document. A sentence that repeats or nearly repeats one chosen
     /// from any document is skipped. Sentences come by document, in the order given, then
-    /// by position.
+    /// by position. A budget of words too small for three sentences of the profile's
+    /// full-weight length (under 75 words) weighs down a sentence longer than a third of
+    /// it: the reviews of a product summarized in 50 words say more in short sentences.
     ///
     /// With a [query](Summarizer::query), sentences rank as in one text with a query: by
     /// how well they answer it, weighed with the whole collection's sentences, and by how
@@ -217,12 +224,15 @@ impl Summarizer {
             self.get_query(),
         );
         let representation = tf_idf(&collection.terms, collection.term_count);
-        let (scores, query_matched) = rank(
+        let (mut scores, query_matched) = rank(
             &collection,
             &representation,
             self.get_algorithm(),
             self.get_profile(),
         );
+        for (score, kept) in scores.iter_mut().zip(&collection.kept) {
+            *score *= budget_length_weight(kept.words, self.get_length());
+        }
         Ok(choose(
             &collection,
             &representation,
@@ -539,6 +549,26 @@ fn cross_document_support(collection: &Collection<'_>, vectors: &[Vector<'_>]) -
         .collect()
 }
 
+/// The weight of a sentence of `words` words for a budget of `length`, beside the profile's
+/// length weight (full up to [`Profile::FULL_WEIGHT_WORDS`] words): a budget of words that
+/// holds fewer than [`SENTENCES_PER_WORD_BUDGET`] sentences of that length — a summary of
+/// reviews in 50 words — gives full weight only up to its share of the budget, and a longer
+/// sentence weighs in proportion. Other budgets change nothing.
+fn budget_length_weight(words: usize, length: crate::Length) -> f64 {
+    let crate::Length::Words(budget) = length else {
+        return 1.0;
+    };
+    let fitting = budget as f64 / SENTENCES_PER_WORD_BUDGET;
+    let full = Profile::FULL_WEIGHT_WORDS as f64;
+    let words = words as f64;
+    if fitting < full && words > fitting {
+        // The profile has already weighed a sentence longer than `full` by `full / words`.
+        fitting / words.min(full)
+    } else {
+        1.0
+    }
+}
+
 /// Rescales `scores` to [0, 1], least to most; all alike become 1.
 fn rescale(scores: &mut [f64]) {
     let lowest = scores.iter().copied().fold(f64::INFINITY, f64::min);
@@ -602,5 +632,30 @@ fn choose<'a>(
             .collect(),
         documents: collection.documents.clone(),
         query_matched,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Length;
+
+    #[test]
+    fn a_small_word_budget_weighs_down_what_takes_more_than_its_share() {
+        // 51 words: a third is 17.
+        let weight = |words| budget_length_weight(words, Length::Words(51));
+        assert_eq!(weight(0), 1.0);
+        assert_eq!(weight(17), 1.0);
+        assert!((weight(20) - 17.0 / 20.0).abs() < 1e-12);
+        // Beyond the profile's full-weight length, the profile weighs the rest.
+        assert!((weight(40) - 17.0 / 25.0).abs() < 1e-12);
+        // A budget that holds three full-weight sentences, or one not in words, changes
+        // nothing.
+        for words in [0, 10, 30, 200] {
+            assert_eq!(budget_length_weight(words, Length::Words(75)), 1.0);
+            assert_eq!(budget_length_weight(words, Length::Words(214)), 1.0);
+            assert_eq!(budget_length_weight(words, Length::Sentences(1)), 1.0);
+            assert_eq!(budget_length_weight(words, Length::Chars(60)), 1.0);
+        }
     }
 }
