@@ -56,6 +56,27 @@ fn collections(c: &mut Criterion) {
                 |b, joined| b.iter(|| summarizer.summarize(black_box(joined)).map(|s| s.len())),
             );
         }
+        // With a query: relevance over the whole collection, beside the same over the
+        // concatenation.
+        let focused = Summarizer::new()
+            .length(Length::Words(214))
+            .query("What did the police say about the investigation?");
+        group.bench_with_input(
+            BenchmarkId::new("query documents", label),
+            &documents,
+            |b, documents| {
+                b.iter(|| {
+                    focused
+                        .summarize_documents(black_box(documents))
+                        .map(|s| s.len())
+                })
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("query concatenated", label),
+            &joined,
+            |b, joined| b.iter(|| focused.summarize(black_box(joined)).map(|s| s.len())),
+        );
     }
     group.finish();
 }

@@ -192,6 +192,11 @@ export interface CollectionSummary {
   documents: DocumentReading[];
   /** How many sentences the documents have in all. */
   document_sentences: number;
+  /**
+   * Only with a `query`: `true` when the summary answers it, `false` when no word of it
+   * (stop words aside) occurs in any document, so that the summary is the one without a query.
+   */
+  query_matched?: boolean;
 }
 
 /** A sentence or fragment found by {@link splitSentences}. */

@@ -5,6 +5,8 @@ import { byName, checkText, describe, namesOf } from './api.js';
 
 const DOCUMENT_STRIDE = 3;
 const COLLECTION_STRIDE = 5;
+/** Numbers before the documents': their count, their sentences in all, whether the query matched. */
+const HEADER = 3;
 
 /** `summarizeDocuments` over the generated bindings `module`, as for `summarizeWith`. */
 export function summarizeDocumentsWith(module, documents, options) {
@@ -14,7 +16,7 @@ export function summarizeDocumentsWith(module, documents, options) {
   const count = numbers[0];
   const readings = [];
   for (let d = 0; d < count; d += 1) {
-    const at = 2 + d * DOCUMENT_STRIDE;
+    const at = HEADER + d * DOCUMENT_STRIDE;
     readings.push({
       language: languages[numbers[at]],
       format: formats[numbers[at + 1]],
@@ -22,7 +24,7 @@ export function summarizeDocumentsWith(module, documents, options) {
     });
   }
   const sentences = [];
-  for (let i = 2 + count * DOCUMENT_STRIDE; i < numbers.length; i += COLLECTION_STRIDE) {
+  for (let i = HEADER + count * DOCUMENT_STRIDE; i < numbers.length; i += COLLECTION_STRIDE) {
     const document = numbers[i];
     const start = numbers[i + 1];
     const end = numbers[i + 2];
@@ -35,12 +37,17 @@ export function summarizeDocumentsWith(module, documents, options) {
       score: numbers[i + 4],
     });
   }
-  return {
+  const summary = {
     text: sentences.map((sentence) => sentence.text).join(' '),
     sentences,
     documents: readings,
     document_sentences: numbers[1],
   };
+  // Only with a query, as in the JSON of the other faces.
+  if (numbers[2] >= 0) {
+    summary.query_matched = numbers[2] === 1;
+  }
+  return summary;
 }
 
 /** Throws unless `documents` is an array of strings. */

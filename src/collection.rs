@@ -11,6 +11,10 @@
 //! document's opening counts. Selection is shared too: the same fact told by two outlets
 //! appears once. The chosen sentences come in reading order: by document, in the order given,
 //! then by position.
+//!
+//! With a query, the collection is ranked as one text is: by each sentence's relevance to the
+//! query, with the inverse document frequencies of the whole collection's sentences, and by
+//! its centrality among the relevant sentences of all documents; position counts for nothing.
 
 use std::fmt;
 use std::ops::Range;
@@ -33,14 +37,19 @@ use crate::tokenize::{TermId, Tokenizer};
 /// sets (`BENCHMARKS.md`, "Collections").
 const CROSS_DOCUMENT_WEIGHT: f64 = 0.75;
 
+/// A budget of words holds about this many sentences: the sentences that fit it in this
+/// number weigh fully, longer ones less (see [`budget_length_weight`]). Measured on review
+/// sets with budgets of about 50 words (`BENCHMARKS.md`, "Collections").
+const SENTENCES_PER_WORD_BUDGET: f64 = 3.0;
+
 /// One summary of a collection of documents: sentences of any of them, by document (in the
 /// order the documents were given), then by position.
 ///
 /// `Display` writes the sentences separated by single spaces. Serialized, it is `{"text",
 /// "sentences": [{"text", "document", "start", "end", "index", "score"}], "documents":
-/// [{"language", "format", "document_sentences"}], "document_sentences"}`: a
-/// [`Summary`](crate::Summary)'s shape, with each sentence's document and each document's
-/// reading.
+/// [{"language", "format", "document_sentences"}], "document_sentences"}` (and
+/// `"query_matched"` with a query): a [`Summary`](crate::Summary)'s shape, with each
+/// sentence's document and each document's reading.
 ///
 /// ```
 /// use salient::{Length, Summarizer};
@@ -70,6 +79,11 @@ pub struct CollectionSummary<'a> {
     pub sentences: Vec<CollectionSentence<'a>>,
     /// How each document was read, in the order the documents were given.
     pub documents: Vec<DocumentReading>,
+    /// With a [query](Summarizer::query): `Some(true)` when the summary answers it,
+    /// `Some(false)` when no word of it (stop words aside) occurs in any document's main
+    /// content, so that the summary is the one without a query. `None` without a query;
+    /// serialized as `"query_matched"` only with one.
+    pub query_matched: Option<bool>,
 }
 
 impl CollectionSummary<'_> {
@@ -103,11 +117,15 @@ impl fmt::Display for CollectionSummary<'_> {
 
 impl Serialize for CollectionSummary<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut summary = serializer.serialize_struct("CollectionSummary", 4)?;
+        let fields = if self.query_matched.is_some() { 5 } else { 4 };
+        let mut summary = serializer.serialize_struct("CollectionSummary", fields)?;
         summary.serialize_field("text", &self.to_string())?;
         summary.serialize_field("sentences", &self.sentences)?;
         summary.serialize_field("documents", &self.documents)?;
         summary.serialize_field("document_sentences", &self.document_sentences())?;
+        if let Some(matched) = self.query_matched {
+            summary.serialize_field("query_matched", &matched)?;
+        }
         summary.end()
     }
 }
@@ -153,14 +171,40 @@ impl Summarizer {
     /// that what several documents say outranks what one says; the profile weighs it by its
     /// position in its own document. A sentence that repeats or nearly repeats one chosen
     /// from any document is skipped. Sentences come by document, in the order given, then
-    /// by position.
+    /// by position. A budget of words too small for three sentences of the profile's
+    /// full-weight length (under 75 words) weighs down a sentence longer than a third of
+    /// it: the reviews of a product summarized in 50 words say more in short sentences.
+    ///
+    /// With a [query](Summarizer::query), sentences rank as in one text with a query: by
+    /// how well they answer it, weighed with the whole collection's sentences, and by how
+    /// central they are among the relevant sentences of all documents; not by position.
+    /// The query is read by the rules of the documents' most common language (the first of
+    /// those as common). [`CollectionSummary::query_matched`] says whether any of its words
+    /// occurs in the documents.
     ///
     /// Any documents are accepted: none, or only empty ones, give an empty summary.
     ///
+    /// ```
+    /// # #[cfg(feature = "query")] { // built with the feature (on by default)
+    /// use salient::{Length, Summarizer};
+    ///
+    /// let reviews = [
+    ///     "The battery lasts two days. The screen is sharp.",
+    ///     "Great screen, bright and sharp. Battery life is fine.",
+    /// ];
+    /// let summary = Summarizer::new()
+    ///     .length(Length::Sentences(1))
+    ///     .query("battery")
+    ///     .summarize_documents(&reviews)?;
+    /// assert_eq!(summary.query_matched, Some(true));
+    /// assert!(summary.sentences[0].text.contains("attery"));
+    /// # }
+    /// # Ok::<(), salient::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
-    /// [`Error`] when an option is invalid, as [`Summarizer::summarize`] says, and
-    /// [`Error::QueryOnCollection`] when a query is set: a collection is summarized whole.
+    /// [`Error`] when an option is invalid, as [`Summarizer::summarize`] says.
     pub fn summarize_documents<'a, T>(
         &self,
         documents: &'a [T],
@@ -173,23 +217,29 @@ impl Summarizer {
         if self.get_format() == Format::Html {
             return Err(Error::HtmlIsAPage);
         }
-        if self.get_query().is_some() {
-            return Err(Error::QueryOnCollection);
-        }
-        let collection = read_collection(documents, self.get_format(), self.get_language());
+        let collection = read_collection(
+            documents,
+            self.get_format(),
+            self.get_language(),
+            self.get_query(),
+        );
         let representation = tf_idf(&collection.terms, collection.term_count);
-        let scores = rank(
+        let (mut scores, query_matched) = rank(
             &collection,
             &representation,
             self.get_algorithm(),
             self.get_profile(),
         );
+        for (score, kept) in scores.iter_mut().zip(&collection.kept) {
+            *score *= budget_length_weight(kept.words, self.get_length());
+        }
         Ok(choose(
             &collection,
             &representation,
             &scores,
             self.get_length(),
             self.get_redundancy(),
+            query_matched,
         ))
     }
 }
@@ -218,6 +268,8 @@ struct Collection<'a> {
     /// The terms of each kept sentence, in the order of `kept`.
     terms: SentenceTerms,
     term_count: usize,
+    /// The query's terms, with a query.
+    query: Option<Vec<TermId>>,
 }
 
 /// Reads, splits and tokenizes each document, and keeps its main content as
@@ -227,6 +279,7 @@ fn read_collection<'a, T: AsRef<str>>(
     documents: &'a [T],
     format: Format,
     language: Language,
+    query: Option<&str>,
 ) -> Collection<'a> {
     let mut tokenizer = Tokenizer::new(Language::English);
     // Each document's language is its own; what detection knows of the languages is worked
@@ -309,24 +362,65 @@ fn read_collection<'a, T: AsRef<str>>(
             document_sentences: segmented.sentences.len(),
         });
     }
+    let term_count = tokenizer.term_count();
+    let query = query.map(|query| {
+        let language = most_common_language(&readings);
+        read_query(&mut tokenizer, language, query)
+    });
     Collection {
         documents: readings,
         kept,
         terms,
-        term_count: tokenizer.term_count(),
+        term_count,
+        query,
     }
+}
+
+/// The language most of the `documents` that have sentences were read as, the first of
+/// those as common among ties; English when none has any.
+fn most_common_language(documents: &[DocumentReading]) -> Language {
+    let mut counts: Vec<(Language, usize)> = Vec::new();
+    for document in documents.iter().filter(|d| d.document_sentences > 0) {
+        match counts
+            .iter_mut()
+            .find(|(language, _)| *language == document.language)
+        {
+            Some((_, count)) => *count += 1,
+            None => counts.push((document.language, 1)),
+        }
+    }
+    // `max_by_key` keeps the last of equals: walk backwards so that the first wins.
+    counts
+        .iter()
+        .rev()
+        .max_by_key(|&&(_, count)| count)
+        .map_or(Language::English, |&(language, _)| language)
+}
+
+/// The terms of `query` in the collection's ids, read by the rules of `language`.
+#[cfg(feature = "query")]
+fn read_query(tokenizer: &mut Tokenizer, language: Language, query: &str) -> Vec<TermId> {
+    tokenizer.query_terms(language, query)
+}
+
+/// Without the feature a query is refused before any document is read.
+#[cfg(not(feature = "query"))]
+fn read_query(_tokenizer: &mut Tokenizer, _language: Language, _query: &str) -> Vec<TermId> {
+    Vec::new()
 }
 
 /// Each kept sentence's score: the ranker's over the whole collection and the sentence's
 /// closeness to the other documents (see [`cross_document_support`]), each rescaled to
 /// [0, 1] and mixed by [`CROSS_DOCUMENT_WEIGHT`], then weighed by `profile` for the
-/// sentence's position in its own document and its length.
+/// sentence's position in its own document and its length. With a query whose words occur
+/// in the collection, the ranker's score for the query instead, weighed by `profile` for
+/// length alone. Also whether the query matched, `None` without one.
 fn rank(
     collection: &Collection<'_>,
     representation: &Representation,
     algorithm: Algorithm,
     profile: Profile,
-) -> Vec<f64> {
+) -> (Vec<f64>, Option<bool>) {
     // A collection of conversations is weighed as one; any other as text.
     let conversations = !collection.documents.is_empty()
         && collection
@@ -334,12 +428,26 @@ fn rank(
             .iter()
             .all(|document| document.format == Format::Conversation);
     let profile = profile.resolve(conversations);
+    let relevance = collection
+        .query
+        .as_ref()
+        .map(|query| relevance(collection, query));
+    let query_matched = relevance.as_ref().map(Option::is_some);
+    if let Some(Some(relevance)) = relevance {
+        let words: Vec<usize> = collection.kept.iter().map(|k| k.words).collect();
+        let terms: Vec<usize> = (0..collection.kept.len())
+            .map(|kept| collection.terms.sentence(kept).len())
+            .collect();
+        let mut scores = score_for_query(algorithm, representation, &relevance);
+        profile.weigh(&mut scores, &words, &terms, true);
+        return (scores, query_matched);
+    }
     let vectors = representation.vectors();
     let mut centrality = algorithm.score(representation);
     rescale(&mut centrality);
     let mut support = cross_document_support(collection, &vectors);
     rescale(&mut support);
-    collection
+    let scores = collection
         .kept
         .iter()
         .zip(centrality.iter().zip(&support))
@@ -350,7 +458,44 @@ fn rank(
             let terms = collection.terms.sentence(kept).len();
             profile.weighed(salience, sentence.position, sentence.words, terms)
         })
-        .collect()
+        .collect();
+    (scores, query_matched)
+}
+
+/// Each kept sentence's relevance to the query (see [`crate::rank::query::relevance`]),
+/// with the whole collection's sentences as the statistics; `None` when no term of the
+/// query occurs in them.
+#[cfg(feature = "query")]
+fn relevance(collection: &Collection<'_>, query: &[TermId]) -> Option<Vec<f64>> {
+    let sentences: Vec<&[TermId]> = (0..collection.kept.len())
+        .map(|kept| collection.terms.sentence(kept))
+        .collect();
+    crate::rank::query::relevance(&sentences, query)
+}
+
+#[cfg(feature = "query")]
+fn score_for_query(
+    algorithm: Algorithm,
+    representation: &Representation,
+    relevance: &[f64],
+) -> Vec<f64> {
+    algorithm.score_for_query(representation, relevance)
+}
+
+/// Without the feature no query is read: nothing is relevant.
+#[cfg(not(feature = "query"))]
+fn relevance(_collection: &Collection<'_>, _query: &[TermId]) -> Option<Vec<f64>> {
+    None
+}
+
+/// Without the feature no query is read, so this is never called.
+#[cfg(not(feature = "query"))]
+fn score_for_query(
+    algorithm: Algorithm,
+    representation: &Representation,
+    _relevance: &[f64],
+) -> Vec<f64> {
+    algorithm.score(representation)
 }
 
 /// For each kept sentence, its mean cosine to the centroids of the other documents that
@@ -404,6 +549,26 @@ fn cross_document_support(collection: &Collection<'_>, vectors: &[Vector<'_>]) -
         .collect()
 }
 
+/// The weight of a sentence of `words` words for a budget of `length`, beside the profile's
+/// length weight (full up to [`Profile::FULL_WEIGHT_WORDS`] words): a budget of words that
+/// holds fewer than [`SENTENCES_PER_WORD_BUDGET`] sentences of that length — a summary of
+/// reviews in 50 words — gives full weight only up to its share of the budget, and a longer
+/// sentence weighs in proportion. Other budgets change nothing.
+fn budget_length_weight(words: usize, length: crate::Length) -> f64 {
+    let crate::Length::Words(budget) = length else {
+        return 1.0;
+    };
+    let fitting = budget as f64 / SENTENCES_PER_WORD_BUDGET;
+    let full = Profile::FULL_WEIGHT_WORDS as f64;
+    let words = words as f64;
+    if fitting < full && words > fitting {
+        // The profile has already weighed a sentence longer than `full` by `full / words`.
+        fitting / words.min(full)
+    } else {
+        1.0
+    }
+}
+
 /// Rescales `scores` to [0, 1], least to most; all alike become 1.
 fn rescale(scores: &mut [f64]) {
     let lowest = scores.iter().copied().fold(f64::INFINITY, f64::min);
@@ -426,6 +591,7 @@ fn choose<'a>(
     scores: &[f64],
     length: crate::Length,
     redundancy: f64,
+    query_matched: Option<bool>,
 ) -> CollectionSummary<'a> {
     let kept = &collection.kept;
     let texts: Vec<&str> = kept.iter().map(|k| k.text).collect();
@@ -465,5 +631,31 @@ fn choose<'a>(
             })
             .collect(),
         documents: collection.documents.clone(),
+        query_matched,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Length;
+
+    #[test]
+    fn a_small_word_budget_weighs_down_what_takes_more_than_its_share() {
+        // 51 words: a third is 17.
+        let weight = |words| budget_length_weight(words, Length::Words(51));
+        assert_eq!(weight(0), 1.0);
+        assert_eq!(weight(17), 1.0);
+        assert!((weight(20) - 17.0 / 20.0).abs() < 1e-12);
+        // Beyond the profile's full-weight length, the profile weighs the rest.
+        assert!((weight(40) - 17.0 / 25.0).abs() < 1e-12);
+        // A budget that holds three full-weight sentences, or one not in words, changes
+        // nothing.
+        for words in [0, 10, 30, 200] {
+            assert_eq!(budget_length_weight(words, Length::Words(75)), 1.0);
+            assert_eq!(budget_length_weight(words, Length::Words(214)), 1.0);
+            assert_eq!(budget_length_weight(words, Length::Sentences(1)), 1.0);
+            assert_eq!(budget_length_weight(words, Length::Chars(60)), 1.0);
+        }
     }
 }

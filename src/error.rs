@@ -46,13 +46,6 @@ pub enum Error {
     )]
     EmptyQuery,
 
-    /// A query given for a collection of documents, which is summarized as a whole.
-    #[error(
-        "a summary of several documents takes no query yet: leave the query option out, or \
-         summarize each document with the query"
-    )]
-    QueryOnCollection,
-
     /// A query given to a build of salient without its Cargo feature `query`.
     #[error(
         "this build does not answer queries: it needs salient's Cargo feature \"query\" (in \

@@ -68,6 +68,23 @@ impl Tokenizer {
         }
     }
 
+    /// The terms of `query` read by the rules of `language`, in the ids handed out so far,
+    /// as [`tokenize_query`] reads a query for one text: the documents of a collection are
+    /// asked one question. Words that only frame a request are left out; they stay stop
+    /// words for this tokenizer afterwards, so it reads no text after a query.
+    #[cfg(feature = "query")]
+    pub(crate) fn query_terms(&mut self, language: Language, query: &str) -> Vec<TermId> {
+        self.switch_language(language);
+        if language == Language::English {
+            for &word in REQUEST_WORDS_EN {
+                self.words.insert(Box::from(word), STOP_WORD);
+            }
+        }
+        let mut terms = Vec::new();
+        self.tokenize(query, &mut terms);
+        terms
+    }
+
     /// The number of distinct terms handed out so far.
     pub(crate) fn term_count(&self) -> usize {
         self.stems.len()

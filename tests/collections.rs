@@ -499,3 +499,90 @@ mod properties {
         }
     }
 }
+
+#[test]
+#[cfg(feature = "query")]
+fn a_query_picks_what_answers_it_from_any_document() {
+    let plain = Summarizer::new()
+        .length(Length::Sentences(1))
+        .summarize_documents(&REPORTS)
+        .unwrap();
+    assert!(!plain.sentences[0].text.contains("rain"));
+    assert_eq!(plain.query_matched, None);
+    for &algorithm in Algorithm::ALL {
+        let summary = Summarizer::new()
+            .length(Length::Sentences(1))
+            .algorithm(algorithm)
+            .query("Will it rain?")
+            .summarize_documents(&REPORTS)
+            .unwrap();
+        assert_well_formed(&REPORTS, &summary);
+        assert_eq!(summary.query_matched, Some(true), "{algorithm}");
+        assert_eq!(summary.len(), 1);
+        assert_eq!(summary.sentences[0].document, 2, "{algorithm}");
+        assert!(summary.sentences[0].text.contains("rain"), "{algorithm}");
+    }
+}
+
+#[test]
+#[cfg(feature = "query")]
+fn a_query_no_document_answers_gives_the_summary_without_it() {
+    let summarizer = Summarizer::new().length(Length::Sentences(2));
+    let plain = summarizer.summarize_documents(&REPORTS).unwrap();
+    let unanswered = summarizer
+        .clone()
+        .query("football scores")
+        .summarize_documents(&REPORTS)
+        .unwrap();
+    assert_eq!(unanswered.query_matched, Some(false));
+    assert_eq!(unanswered.sentences, plain.sentences);
+    // Nothing to answer from: no documents, or only empty ones.
+    for documents in [&[][..], &["", "  \n"][..]] {
+        let summary = summarizer
+            .clone()
+            .query("bridge")
+            .summarize_documents(documents)
+            .unwrap();
+        assert!(summary.is_empty());
+        assert_eq!(summary.query_matched, Some(false));
+    }
+}
+
+#[test]
+#[cfg(feature = "query")]
+fn one_document_with_a_query_is_summarized_as_a_text_alone_would_be() {
+    let text = REPORTS[1];
+    for &algorithm in Algorithm::ALL {
+        let summarizer = Summarizer::new()
+            .length(Length::Sentences(1))
+            .algorithm(algorithm)
+            .query("Which band played?");
+        let alone = summarizer.summarize(text).unwrap();
+        let documents = [text];
+        let collection = summarizer.summarize_documents(&documents).unwrap();
+        assert_eq!(collection.query_matched, alone.query_matched);
+        let spans: Vec<_> = alone.sentences.iter().map(|s| s.span.clone()).collect();
+        let collected: Vec<_> = collection
+            .sentences
+            .iter()
+            .map(|s| s.span.clone())
+            .collect();
+        assert_eq!(spans, collected, "{algorithm}");
+        assert!(collected[0].start > 0, "{algorithm}: the opening again");
+    }
+}
+
+#[test]
+#[cfg(feature = "query")]
+fn serializes_query_matched_only_with_a_query() {
+    let summarizer = Summarizer::new().length(Length::Sentences(1));
+    let plain = serde_json::to_value(summarizer.summarize_documents(&REPORTS).unwrap()).unwrap();
+    assert!(plain.get("query_matched").is_none());
+    let focused = summarizer
+        .query("band")
+        .summarize_documents(&REPORTS)
+        .unwrap();
+    let json = serde_json::to_value(&focused).unwrap();
+    assert_eq!(json["query_matched"], true);
+    assert_eq!(json["sentences"][0]["document"], 1);
+}

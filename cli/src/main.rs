@@ -113,8 +113,9 @@ struct OptionArgs {
     #[arg(long, value_name = "T", value_parser = number, allow_negative_numbers = true)]
     redundancy: Option<f64>,
     /// Focus the summary on this question or these words: the sentences that answer it
-    /// best, and most central among those. JSON output says "query_matched": false when no
-    /// word of it occurs in the text (the summary is then the one without a query).
+    /// best, and most central among those; with several files (or a line's "documents"),
+    /// across them all. JSON output says "query_matched": false when no word of it occurs
+    /// in the text (the summary is then the one without a query).
     #[arg(long, value_name = "TEXT")]
     query: Option<String>,
 }

@@ -470,3 +470,38 @@ fn a_jsonl_line_may_give_documents_to_summarize_as_one() {
         stderr(&refused)
     );
 }
+
+#[test]
+fn a_query_focuses_one_summary_of_several_files_and_of_a_jsonl_line() {
+    let first = temp_file("query-first.txt", TEXT.as_bytes());
+    let second = temp_file("query-second.txt", SECOND_REPORT.as_bytes());
+    let (first, second) = (first.to_str().unwrap(), second.to_str().unwrap());
+    let output = salient(
+        &[first, second, "--json", "-n", "1", "--query", "brass band"],
+        b"",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["query_matched"], true);
+    assert_eq!(json["sentences"][0]["text"], "A brass band played.");
+    assert_eq!(json["sentences"][0]["document"], 1);
+
+    let plain = salient(&[first, second, "-n", "1", "--query", "brass band"], b"");
+    assert_eq!(stdout(&plain).trim(), "A brass band played.");
+
+    let line = serde_json::json!({
+        "id": "q",
+        "documents": [TEXT, SECOND_REPORT],
+        "query": "How much will it cost?",
+    })
+    .to_string();
+    let output = salient(&["--jsonl", "-n", "1"], format!("{line}\n").as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(json["id"], "q");
+    assert_eq!(json["query_matched"], true);
+    assert_eq!(
+        json["sentences"][0]["text"],
+        "The bridge will cost $12.5 million."
+    );
+}

@@ -63,6 +63,25 @@ describe('summarizeDocuments', () => {
     );
   });
 
+  test('answers a query from any document, with offsets after astral characters', () => {
+    const summary = summarizeDocuments(REPORTS, { sentences: 1, query: 'Which band played?' });
+    assert.equal(summary.query_matched, true);
+    assert.equal(summary.sentences.length, 1);
+    const [sentence] = summary.sentences;
+    assert.deepEqual([sentence.document, sentence.index], [1, 1]);
+    assert.ok(sentence.text.includes('brass band'), sentence.text);
+    assert.equal(REPORTS[1].slice(sentence.start, sentence.end), sentence.text);
+    // After an accent and an astral emoji (two UTF-16 code units): a byte or code point
+    // offset would land elsewhere.
+    assert.equal(sentence.end, REPORTS[1].indexOf('all morning.') + 'all morning.'.length);
+
+    const unanswered = summarizeDocuments(REPORTS, { sentences: 1, query: 'football' });
+    assert.equal(unanswered.query_matched, false);
+    const plain = summarizeDocuments(REPORTS, { sentences: 1 });
+    assert.deepEqual(unanswered.sentences, plain.sentences);
+    assert.equal('query_matched' in plain, false);
+  });
+
   test('takes empty collections and refuses what is not an array of strings', () => {
     assert.deepEqual(summarizeDocuments([]).sentences, []);
     assert.deepEqual(summarizeDocuments(['', ' ']).sentences, []);

@@ -1,7 +1,7 @@
 //! Rankers: each scores every candidate sentence from its vector; higher is more salient.
 
 #[cfg(feature = "query")]
-mod query;
+pub(crate) mod query;
 mod textrank;
 mod tfidf;
 

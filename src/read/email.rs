@@ -538,13 +538,26 @@ fn history_start(text: &str, lines: &[Range<usize>], at: usize) -> Option<usize>
             .chars()
             .any(char::is_alphabetic)
         && line.len() <= 80;
-    let lower = lowercase_str(line.trim_end_matches(':').trim_end());
-    let phrase = SEPARATOR_PHRASES.contains(&lower.as_str());
+    let candidate = line.trim_end_matches(':').trim_end();
+    let phrase = SEPARATOR_PHRASES
+        .iter()
+        .any(|phrase| lowercases_to(candidate, phrase));
     if !(ruled || framed || phrase) {
         return None;
     }
     let headers = first_non_blank(text, lines, at + 1);
     header_block(text, lines, headers)
+}
+
+/// Whether `text` lowercases to `lower` (as [`lowercase_str`] lowercases), compared as it
+/// lowercases: every line of a text is compared with the separator phrases, and most
+/// differ from all of them at their first char, so a paragraph is not lowercased in vain.
+fn lowercases_to(text: &str, lower: &str) -> bool {
+    let mut expected = lower.chars();
+    text.chars()
+        .flat_map(crate::lowercase::lowercase)
+        .all(|c| expected.next() == Some(c))
+        && expected.next().is_none()
 }
 
 /// "Sent from my iPhone" and its kind, in the languages phones write it in.
@@ -753,6 +766,26 @@ mod tests {
             Some(&("The plan changed. We meet later.", BlockKind::History))
         );
         assert!(found.contains(&("Plans", BlockKind::Heading)));
+    }
+
+    #[test]
+    fn lowercases_to_compares_as_lowercase_str_would() {
+        for (text, lower) in [
+            ("Begin Forwarded Message", "begin forwarded message"),
+            ("BEGIN FORWARDED MESSAGE", "begin forwarded message"),
+            ("Début du message réexpédié", "début du message réexpédié"),
+            ("Begin forwarded", "begin forwarded message"),
+            ("Begin forwarded message too", "begin forwarded message"),
+            ("İ", "i\u{307}"),
+            ("", ""),
+            ("", "a"),
+        ] {
+            assert_eq!(
+                lowercases_to(text, lower),
+                lowercase_str(text) == lower,
+                "{text:?} / {lower:?}"
+            );
+        }
     }
 
     #[test]

@@ -66,6 +66,7 @@ pub(crate) struct CollectionSummary {
     sentences: Vec<Py<CollectionSentence>>,
     readings: Vec<Reading>,
     document_sentences: usize,
+    query_matched: Option<bool>,
     text: Py<PyString>,
 }
 
@@ -96,6 +97,14 @@ impl CollectionSummary {
     #[getter]
     fn document_sentences(&self) -> usize {
         self.document_sentences
+    }
+
+    /// With a query: True when the summary answers it, False when no word of it (stop
+    /// words aside) occurs in any document, so that the summary is the one without a
+    /// query. None without a query.
+    #[getter]
+    fn query_matched(&self) -> Option<bool> {
+        self.query_matched
     }
 
     /// The sentences joined by single spaces.
@@ -132,7 +141,8 @@ impl CollectionSummary {
 
     /// The summary as a dict, in the shape of the `salient` command's `--json` output for
     /// several files: `{"text", "sentences": [{"text", "document", "start", "end", "index",
-    /// "score"}], "documents": [...], "document_sentences"}` (offsets are string indices).
+    /// "score"}], "documents": [...], "document_sentences"}`, and `"query_matched"` with a
+    /// query (offsets are string indices).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("text", self.text.bind(py))?;
@@ -143,6 +153,9 @@ impl CollectionSummary {
         dict.set_item("sentences", sentences)?;
         dict.set_item("documents", self.documents(py)?)?;
         dict.set_item("document_sentences", self.document_sentences)?;
+        if let Some(matched) = self.query_matched {
+            dict.set_item("query_matched", matched)?;
+        }
         Ok(dict)
     }
 }
@@ -204,10 +217,15 @@ pub(crate) fn summarize_documents_with(
                 .iter()
                 .map(|d| (d.language.code(), d.format.name(), d.document_sentences))
                 .collect();
-            (chosen, readings, summary.document_sentences())
+            (
+                chosen,
+                readings,
+                summary.document_sentences(),
+                summary.query_matched,
+            )
         })
     });
-    let (chosen, readings, document_sentences) = result.map_err(value_error)?;
+    let (chosen, readings, document_sentences, query_matched) = result.map_err(value_error)?;
     let mut sentences = Vec::with_capacity(chosen.len());
     let pieces = PyList::empty(py);
     // Sentences come by document, then position: one walk through each document.
@@ -247,13 +265,14 @@ pub(crate) fn summarize_documents_with(
         sentences,
         readings,
         document_sentences,
+        query_matched,
         text,
     })
 }
 
 /// Summarizes `documents` as one collection: the sentences that best carry them all.
 #[pyfunction]
-#[pyo3(signature = (documents, sentences=None, *, ratio=None, words=None, chars=None, language=None, format=None, algorithm=None, profile=None, redundancy=None))]
+#[pyo3(signature = (documents, sentences=None, *, ratio=None, words=None, chars=None, language=None, format=None, algorithm=None, profile=None, redundancy=None, query=None))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn summarize_documents(
     py: Python<'_>,
@@ -267,6 +286,7 @@ pub(crate) fn summarize_documents(
     algorithm: Option<&Bound<'_, PyAny>>,
     profile: Option<&Bound<'_, PyAny>>,
     redundancy: Option<&Bound<'_, PyAny>>,
+    query: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<CollectionSummary> {
     let given = [
         ("sentences", sentences),
@@ -278,6 +298,7 @@ pub(crate) fn summarize_documents(
         ("algorithm", algorithm),
         ("profile", profile),
         ("redundancy", redundancy),
+        ("query", query),
     ];
     let given = crate::given_options(&given);
     let summarizer =

@@ -64,3 +64,29 @@ def test_bad_arguments_say_what_to_give() -> None:
         salient.summarize_documents(["One.", 2])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="ratio"):
         salient.summarize_documents(REPORTS, ratio=2.0)
+
+
+def test_a_query_picks_what_answers_it_with_string_indices() -> None:
+    summary = salient.summarize_documents(REPORTS, 1, query="Which band played?")
+    assert summary.query_matched is True
+    [sentence] = summary.sentences
+    assert (sentence.document, sentence.index) == (1, 1)
+    assert "brass band" in sentence.text
+    assert REPORTS[1][sentence.start : sentence.end] == sentence.text
+    # After an accent and an astral emoji (one code point): a UTF-8 or UTF-16 offset would
+    # land elsewhere.
+    assert sentence.end == REPORTS[1].index("all morning.") + len("all morning.")
+    assert summary.to_dict()["query_matched"] is True
+    by_method = salient.Summarizer(sentences=1, query="Which band played?").summarize_documents(
+        REPORTS
+    )
+    assert [s.to_dict() for s in by_method] == [s.to_dict() for s in summary]
+
+
+def test_a_query_no_document_answers_gives_the_summary_without_it() -> None:
+    unanswered = salient.summarize_documents(REPORTS, 1, query="football")
+    plain = salient.summarize_documents(REPORTS, 1)
+    assert unanswered.query_matched is False
+    assert plain.query_matched is None
+    assert "query_matched" not in plain.to_dict()
+    assert [s.to_dict() for s in unanswered] == [s.to_dict() for s in plain]

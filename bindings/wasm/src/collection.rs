@@ -16,9 +16,11 @@ pub const COLLECTION_SENTENCE_STRIDE: usize = 5;
 
 /// Summarizes `documents` as one collection with the options given as `names`, `kinds`,
 /// `numbers` and `strings` (see the crate's documentation). Returns the number of documents
-/// and of their sentences in all, [`DOCUMENT_STRIDE`] numbers per document, then [`COLLECTION_SENTENCE_STRIDE`] per chosen
-/// sentence: its document's index, its start and end in UTF-16 code units of that document,
-/// its index among the document's sentences, and its score.
+/// and of their sentences in all, whether the query matched (1 if it did, 0 if not, -1
+/// without a query), [`DOCUMENT_STRIDE`] numbers per document, then
+/// [`COLLECTION_SENTENCE_STRIDE`] per chosen sentence: its document's index, its start and
+/// end in UTF-16 code units of that document, its index among the document's sentences, and
+/// its score.
 ///
 /// # Errors
 ///
@@ -37,10 +39,15 @@ pub fn summarize_documents(
         .summarize_documents(&documents)
         .map_err(js_error)?;
     let mut result = Vec::with_capacity(
-        2 + summary.documents.len() * DOCUMENT_STRIDE + summary.len() * COLLECTION_SENTENCE_STRIDE,
+        3 + summary.documents.len() * DOCUMENT_STRIDE + summary.len() * COLLECTION_SENTENCE_STRIDE,
     );
     result.push(summary.documents.len() as f64);
     result.push(summary.document_sentences() as f64);
+    result.push(match summary.query_matched {
+        Some(true) => 1.0,
+        Some(false) => 0.0,
+        None => -1.0,
+    });
     for document in &summary.documents {
         result.push(language_position(document.language));
         result.push(format_position(document.format));

@@ -73,6 +73,8 @@ keyphrases(text, { count: '5' });
 // One summary of many documents: each sentence names its document.
 const reports = ['Cats purr. Cats sleep.', 'Dogs bark. Cats purr loudly.'];
 const collection: CollectionSummary = summarizeDocuments(reports, { sentences: 2 });
+const answered: boolean | undefined = summarizeDocuments(reports, { query: 'bridge' }).query_matched;
+void answered;
 for (const sentence of collection.sentences) {
   const slice: string = reports[sentence.document].slice(sentence.start, sentence.end);
   void slice;

@@ -1,5 +1,5 @@
-//! One summary of any documents with any budget and ranker: no panic, and every sentence
-//! an exact slice of its own document, by document then position, none twice.
+//! One summary of any documents with any budget, ranker and query: no panic, and every
+//! sentence an exact slice of its own document, by document then position.
 
 #![no_main]
 
@@ -14,6 +14,7 @@ struct Input {
     textrank: bool,
     news: bool,
     redundancy: f64,
+    query: Option<String>,
 }
 
 fuzz_target!(|input: Input| {
@@ -37,11 +38,16 @@ fuzz_target!(|input: Input| {
             Profile::General
         })
         .redundancy(input.redundancy);
+    let summarizer = match &input.query {
+        Some(query) => summarizer.query(query.as_str()),
+        None => summarizer,
+    };
     let Ok(summary) = summarizer.summarize_documents(&input.documents) else {
         assert!(summarizer.validate().is_err(), "valid options refused");
         return;
     };
     assert_eq!(summary.documents.len(), input.documents.len());
+    assert_eq!(summary.query_matched.is_some(), input.query.is_some());
     let mut previous: Option<(usize, usize)> = None;
     for sentence in &summary.sentences {
         let document = &input.documents[sentence.document];

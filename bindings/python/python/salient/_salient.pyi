@@ -100,14 +100,19 @@ class CollectionSummary:
     def document_sentences(self) -> int:
         """How many sentences the documents have in all, fragments not counted."""
     @property
+    def query_matched(self) -> bool | None:
+        """With a query: whether any word of it occurs in the documents (when none does,
+        the summary is the one without a query). None without a query."""
+    @property
     def text(self) -> str:
         """The sentences joined by single spaces (also ``str(summary)``)."""
     def __len__(self) -> int: ...
     def __bool__(self) -> bool: ...
     def __iter__(self) -> Iterator[CollectionSentence]: ...
     def to_dict(self) -> dict[str, Any]:
-        """``{"text", "sentences", "documents", "document_sentences"}``, as the ``salient``
-        command's ``--json`` prints it for several files (offsets here are string indices)."""
+        """``{"text", "sentences", "documents", "document_sentences"}`` (and
+        ``"query_matched"`` with a query), as the ``salient`` command's ``--json`` prints it
+        for several files (offsets here are string indices)."""
 
 @final
 class Segment:
@@ -314,9 +319,10 @@ def summarize_documents(
     algorithm: Literal["tfidf", "textrank"] | None = None,
     profile: Literal["general", "news"] | None = None,
     redundancy: float | None = None,
+    query: str | None = None,
 ) -> CollectionSummary:
     """Summarizes ``documents`` as one collection: what several say outranks what one says,
-    and a fact told by two is told once."""
+    and a fact told by two is told once; with ``query``, what answers it in any document."""
 
 def split_sentences(text: str, language: str | None = None) -> list[Segment]:
     """Splits ``text`` into sentences and fragments, in document order."""
