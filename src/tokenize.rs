@@ -1,9 +1,8 @@
 //! Text → term ids: words (and pairs of neighbouring CJK characters), lowercased,
 //! stop words dropped, Snowball-stemmed, interned.
 
-use std::collections::HashMap;
-
 use rust_stemmers::Stemmer;
+use rustc_hash::FxHashMap;
 
 use crate::language::Language;
 use crate::read::conversation::spoken_parts;
@@ -27,9 +26,9 @@ pub(crate) struct Tokenizer {
     /// The Snowball stemmer; Chinese, Japanese and Korean have none.
     stemmer: Option<Stemmer>,
     /// Lowercased word → its term, or [`STOP_WORD`].
-    words: HashMap<Box<str>, TermId>,
+    words: FxHashMap<Box<str>, TermId>,
     /// Stem → term id.
-    stems: HashMap<Box<str>, TermId>,
+    stems: FxHashMap<Box<str>, TermId>,
     lowercase: String,
     /// Whether the text is speech, whose fillers (`uh`, `yeah`) and one-letter stumbles
     /// (`s so`, `th the`) are left out like stop words.
@@ -41,8 +40,8 @@ impl Tokenizer {
         Tokenizer {
             language,
             stemmer: language.stemmer(),
-            words: HashMap::new(),
-            stems: HashMap::new(),
+            words: FxHashMap::default(),
+            stems: FxHashMap::default(),
             lowercase: String::new(),
             speech: false,
         }
@@ -186,7 +185,7 @@ pub struct Tokenized<'a> {
     pub(crate) term_count: usize,
     /// Every stem of the text with its term id, so that a query can be read in the same
     /// terms.
-    pub(crate) stems: HashMap<Box<str>, TermId>,
+    pub(crate) stems: FxHashMap<Box<str>, TermId>,
     /// The query's terms in the text's terms, in its order, when there is a query. A query
     /// word the text never uses has a term of its own, at or past `term_count`.
     pub(crate) query: Option<Vec<TermId>>,

@@ -128,6 +128,10 @@ fn is_cut(bytes: &[u8], at: usize) -> bool {
 /// none, the first cut after that char (or the end).
 fn next_chunk(bytes: &[u8], start: usize) -> (usize, bool) {
     let rest = bytes.get(start..).unwrap_or_default();
+    // Word at a time, most sentences' case.
+    if rest.is_ascii() {
+        return (bytes.len(), true);
+    }
     let Some(first_non_ascii) = rest.iter().position(|c| !c.is_ascii()) else {
         return (bytes.len(), true);
     };
@@ -144,13 +148,25 @@ fn next_chunk(bytes: &[u8], start: usize) -> (usize, bool) {
     (end, false)
 }
 
+/// The ASCII letters, digits and underscore, which run together into a word: one look-up
+/// per byte of text rather than three comparisons.
+const JOINS: [bool; 256] = {
+    let mut joins = [false; 256];
+    let mut byte: u8 = 0;
+    while byte < 128 {
+        joins[byte as usize] = byte.is_ascii_alphanumeric() || byte == b'_';
+        byte += 1;
+    }
+    joins
+};
+
 /// The next word of the ASCII text `bytes` from offset `from`, by UAX #29's rules as they
 /// apply to ASCII: letters, digits and underscores run together (WB5, WB8–WB10, WB13a,
 /// WB13b); an apostrophe, period or colon between two letters (WB6, WB7) and an
 /// apostrophe, period, comma or semicolon between two digits (WB11, WB12) keep the word
 /// whole; every other char stands apart, and only pieces with a letter or digit are words.
 fn next_ascii_word(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
-    let joins = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let joins = |b: u8| JOINS[usize::from(b)];
     let mut at = from;
     loop {
         let start = at + bytes.get(at..)?.iter().position(|&b| joins(b))?;

@@ -8,7 +8,7 @@
 //! among all the languages whose list holds it (`de` counts for Spanish, French, Dutch,
 //! Portuguese and Danish alike; `the` for English alone).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::scripts::Script;
 use super::Language;
@@ -68,7 +68,7 @@ pub(crate) struct Detector {
     /// None when detecting one text alone. The map holds an index into `masks` rather than
     /// the masks, so that it is the same kind of map as the tokenizer's and the
     /// WebAssembly module carries one copy of the hash table's code.
-    listed: Option<HashMap<Box<str>, u32>>,
+    listed: Option<FxHashMap<Box<str>, u32>>,
     masks: Vec<(u64, u64)>,
     /// How many words each language's stop-word list holds, worked out when first needed.
     lengths: Vec<Option<usize>>,
@@ -77,14 +77,14 @@ pub(crate) struct Detector {
     /// that finds each probe's line; the documents of a collection bring thousands of new
     /// words, each looked up in every list of its script. Empty when detecting one text
     /// alone, which looks up too few words to repay the sets.
-    sets: Vec<Option<HashSet<&'static str>>>,
+    sets: Vec<Option<FxHashSet<&'static str>>>,
 }
 
 impl Detector {
     pub(crate) fn new() -> Self {
         Detector {
             alphabets: vec![None; Language::ALL.len()],
-            listed: Some(HashMap::new()),
+            listed: Some(FxHashMap::default()),
             masks: Vec::new(),
             lengths: vec![None; Language::ALL.len()],
             sets: vec![None; Language::ALL.len()],

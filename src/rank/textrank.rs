@@ -52,10 +52,11 @@ fn walk(vectors: &[Vector<'_>], jumps: Option<&[f64]>, damping: f64) -> Vec<f64>
     if n == 0 {
         return Vec::new();
     }
-    let graph = similarity_graph(vectors);
+    let mut graph = similarity_graph(vectors);
     let out_weight: Vec<f64> = (0..n)
         .map(|from| graph.edges_from(from).map(|(_, w)| w).sum())
         .collect();
+    graph.divide_by_out_weight(&out_weight);
     let uniform = 1.0 / n as f64;
     let mut scores = vec![uniform; n];
     let mut inflow = vec![0.0; n];
@@ -76,7 +77,8 @@ fn walk(vectors: &[Vector<'_>], jumps: Option<&[f64]>, damping: f64) -> Vec<f64>
         for (from, &score) in scores.iter().enumerate() {
             for (to, weight) in graph.edges_from(from) {
                 if let Some(inflow) = inflow.get_mut(to) {
-                    *inflow += weight / out_weight[from] * score;
+                    // `weight` is already divided by the source's out weight.
+                    *inflow += weight * score;
                 }
             }
         }
@@ -116,6 +118,19 @@ struct Graph {
 }
 
 impl Graph {
+    /// Divides each edge's weight by `out_weight` of its source, once, rather than on every
+    /// pass of the walk: `weight / out * score` is `(weight / out) * score`, so the scores
+    /// stay the same to the last bit.
+    fn divide_by_out_weight(&mut self, out_weight: &[f64]) {
+        for (from, edges) in self.starts.windows(2).enumerate() {
+            let out = out_weight.get(from).copied().unwrap_or(1.0);
+            let range = edges.first().copied().unwrap_or(0)..edges.last().copied().unwrap_or(0);
+            for weight in self.weights.get_mut(range).unwrap_or_default() {
+                *weight /= out;
+            }
+        }
+    }
+
     /// The edges from sentence `from`: where they lead and their weight, in document order.
     fn edges_from(&self, from: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
         let range = match (self.starts.get(from), self.starts.get(from + 1)) {

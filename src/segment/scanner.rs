@@ -163,7 +163,19 @@ impl Scanner<'_, '_> {
                     }
                     _ => {
                         self.content(at, char::from(byte));
-                        at + 1
+                        let mut next = at + 1;
+                        if self.in_token {
+                            // Inside a token an ordinary ASCII char only moves the piece's
+                            // end (see `content`): the rest of a word skips the calls.
+                            next += bytes
+                                .get(next..)
+                                .unwrap_or_default()
+                                .iter()
+                                .take_while(|&&b| extends_token(b))
+                                .count();
+                            self.last_end = next;
+                        }
+                        next
                     }
                 }
             } else {
@@ -460,6 +472,16 @@ fn roman_numeral(bytes: &[u8]) -> Option<(u32, usize)> {
         }
     }
     Some((u32::try_from(value).unwrap_or(0), len))
+}
+
+/// Whether `byte` is an ASCII char that [`Scanner::run`] hands to [`Scanner::content`]
+/// without a look around it: not whitespace, a terminator, or a colon or semicolon.
+fn extends_token(byte: u8) -> bool {
+    byte.is_ascii()
+        && !matches!(
+            byte,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | b'.' | b'!' | b'?' | b':' | b';'
+        )
 }
 
 #[cfg(test)]

@@ -3,9 +3,9 @@
 
 mod redundancy;
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::length::Length;
 use crate::order::sort_by_descending_score;
@@ -55,18 +55,24 @@ pub(crate) struct Candidate<'a> {
 /// For each text, the index of the first text that is the same up to case, whitespace and
 /// punctuation (its own index if none came before). Pasted pages repeat whole paragraphs.
 pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
-    // The first original with each hash, and for each original the next one with the same
-    // hash: chains in two flat arrays instead of a list per distinct sentence.
-    let mut first_with_hash: HashMap<u64, usize> = HashMap::new();
+    // A text repeated byte for byte (most repeats) takes its original's answer from one
+    // look-up of its bytes, without building its key.
+    let mut first_with_text: FxHashMap<&str, usize> = FxHashMap::default();
+    // The first original with each key's hash, and for each original the next one with the
+    // same hash: chains in two flat arrays instead of a list per distinct sentence.
+    let mut first_with_hash: FxHashMap<u64, usize> = FxHashMap::default();
     let mut next_with_hash: Vec<usize> = vec![usize::MAX; texts.len()];
     let mut repeat_of = Vec::with_capacity(texts.len());
     let mut key = String::new();
     let mut earlier_key = String::new();
     for (index, &text) in texts.iter().enumerate() {
+        if let Some(&earlier) = first_with_text.get(text) {
+            repeat_of.push(repeat_of.get(earlier).copied().unwrap_or(earlier));
+            continue;
+        }
+        first_with_text.insert(text, index);
         comparison_key(text, &mut key);
-        let mut hasher = DefaultHasher::new();
-        key.hash(&mut hasher);
-        let hash = hasher.finish();
+        let hash = FxBuildHasher.hash_one(key.as_str());
         let mut candidate = first_with_hash.get(&hash).copied();
         let mut last = None;
         let mut original = None;
