@@ -8,7 +8,7 @@
 //! among all the languages whose list holds it (`de` counts for Spanish, French, Dutch,
 //! Portuguese and Danish alike; `the` for English alone).
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::scripts::Script;
 use super::Language;
@@ -50,7 +50,6 @@ pub(super) fn detect(text: &str) -> Language {
         listed: None,
         masks: Vec::new(),
         lengths: vec![None; Language::ALL.len()],
-        sets: Vec::new(),
     };
     detector.detect(text)
 }
@@ -72,12 +71,6 @@ pub(crate) struct Detector {
     masks: Vec<(u64, u64)>,
     /// How many words each language's stop-word list holds, worked out when first needed.
     lengths: Vec<Option<usize>>,
-    /// Each language's stop words as a set, by its position in [`Language::ALL`], made when
-    /// a word is first looked up in its list. A lookup in the packed list is a binary search
-    /// that finds each probe's line; the documents of a collection bring thousands of new
-    /// words, each looked up in every list of its script. Empty when detecting one text
-    /// alone, which looks up too few words to repay the sets.
-    sets: Vec<Option<FxHashSet<&'static str>>>,
 }
 
 impl Detector {
@@ -87,18 +80,6 @@ impl Detector {
             listed: Some(FxHashMap::default()),
             masks: Vec::new(),
             lengths: vec![None; Language::ALL.len()],
-            sets: vec![None; Language::ALL.len()],
-        }
-    }
-
-    /// Whether the stop-word list of `language`, at `position` in [`Language::ALL`], holds
-    /// the lowercase `word`: by the set when this detector keeps them, else by the list.
-    fn is_stop_word(&mut self, language: Language, position: usize, word: &str) -> bool {
-        match self.sets.get_mut(position) {
-            Some(set) => set
-                .get_or_insert_with(|| language.stop_words().iter().collect())
-                .contains(word),
-            None => language.is_stop_word(word),
         }
     }
 
@@ -290,7 +271,7 @@ fn by_stop_words(
             let holds = if looked_up & bit != 0 {
                 holding & bit != 0
             } else {
-                let holds = detector.is_stop_word(language, position, &lowercase);
+                let holds = language.is_stop_word(&lowercase);
                 looked_up |= bit;
                 if holds {
                     holding |= bit;
@@ -359,28 +340,6 @@ mod tests {
             Language::Arabic
         );
         assert_eq!(detect("இன்று வானிலை நன்றாக உள்ளது."), Language::Tamil);
-    }
-
-    #[test]
-    fn a_detector_shared_by_many_texts_answers_as_each_text_alone() {
-        let texts = [
-            "The weather is fine today, and we will go for a walk.",
-            "Das Wetter ist heute schön, und wir gehen spazieren.",
-            "Il fait beau aujourd'hui et nous allons nous promener.",
-            "Hace buen tiempo hoy y vamos a dar un paseo por el parque.",
-            "Oggi il tempo è bello e andiamo a fare una passeggiata.",
-            "Het weer is vandaag mooi en we gaan een stukje wandelen.",
-            "a b c d e f g",
-            "",
-            "Zürich 2025 — 12,5 %",
-        ];
-        let mut detector = Detector::new();
-        // Twice: the second time every word is remembered.
-        for _ in 0..2 {
-            for text in texts {
-                assert_eq!(detector.detect(text), detect(text), "{text}");
-            }
-        }
     }
 
     #[test]
