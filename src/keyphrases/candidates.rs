@@ -7,10 +7,10 @@
 //! ("real-time"). Chinese and Japanese have no spaces, so a run of ideographs between stop
 //! characters is cut into character n-grams, of which those that recur are kept.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::function_words::is_function_word;
+use super::gram_ids::GramIds;
 use crate::language::Language;
 use crate::segment::{split_sentences, SegmentKind};
 use crate::tokenize::{TermId, Tokenizer};
@@ -57,8 +57,11 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
             let start = base + offset;
             let end = start + word.len();
             let ideograph = is_lone_ideograph(word);
-            let term = if is_content_word(word) && !is_function_word(language, word) {
-                tokenizer.term(word)
+            // The tokenizer's stop-word list first: it caches each word's verdict.
+            let term = if is_content_word(word) {
+                tokenizer
+                    .term(word)
+                    .filter(|_| !is_function_word(language, word))
             } else {
                 None
             };
@@ -145,76 +148,110 @@ pub(super) struct Candidate {
 /// ideographs, the n-grams of two to `2 * max_words` characters that recur and are not
 /// always part of the same longer n-gram.
 pub(super) fn candidates(reading: &Reading, max_words: usize) -> Vec<Candidate> {
-    let mut index: HashMap<&[TermId], usize> = HashMap::new();
-    let mut candidates: Vec<Candidate> = Vec::new();
     let terms: Vec<TermId> = reading.words.iter().map(|word| word.term).collect();
-    let mut add = |occurrence: Range<usize>, candidates: &mut Vec<Candidate>| {
-        let Some(key) = terms.get(occurrence.clone()) else {
-            return;
-        };
-        match index.get(key) {
-            Some(&at) => {
-                if let Some(candidate) = candidates.get_mut(at) {
-                    candidate.occurrences.push(occurrence);
-                }
-            }
-            None => {
-                index.insert(key, candidates.len());
-                candidates.push(Candidate {
-                    terms: key.into(),
-                    occurrences: vec![occurrence],
-                });
-            }
-        }
-    };
     let max_words = max_words.max(1);
-    // Every n-gram of every run that could be a candidate, with its run.
-    let mut grams: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    for run in &reading.runs {
-        let words = reading.words.get(run.clone()).unwrap_or_default();
-        let ideographs = words.iter().any(|word| word.ideograph);
-        let longest = if ideographs { 2 * max_words } else { max_words };
-        for start in run.clone() {
-            for end in start + 1..=(start + longest).min(run.end) {
-                // A lone ideograph is a character, not a word.
-                let lone =
-                    end == start + 1 && reading.words.get(start).is_some_and(|word| word.ideograph);
-                if !lone {
-                    grams.push((start..end, run.clone()));
-                }
-            }
-        }
-    }
-    let mut counts: HashMap<&[TermId], usize> = HashMap::new();
-    for (gram, _) in &grams {
-        if let Some(key) = terms.get(gram.clone()) {
-            *counts.entry(key).or_insert(0) += 1;
-        }
-    }
-    let count = |range: Range<usize>| terms.get(range).and_then(|key| counts.get(key)).copied();
-    for (gram, run) in grams {
+    let longest = |run: &Range<usize>| {
         let ideographs = reading
             .words
             .get(run.clone())
             .unwrap_or_default()
             .iter()
             .any(|word| word.ideograph);
-        let longest = if ideographs { 2 * max_words } else { max_words };
-        // The run itself when it is short enough, its windows of the longest length when
-        // it is longer (in Chinese and Japanese, a long run is one unbroken sentence).
-        let whole = gram == run || (!ideographs && run.len() > longest && gram.len() == longest);
-        // A string that recurs is a unit of its own, unless it always comes with the same
-        // neighbour: then it is part of a longer unit.
-        let own = count(gram.clone()).unwrap_or(0);
-        let left = (gram.start > run.start)
-            .then(|| count(gram.start - 1..gram.end))
-            .flatten();
-        let right = (gram.end < run.end)
-            .then(|| count(gram.start..gram.end + 1))
-            .flatten();
-        let absorbed = left == Some(own) || right == Some(own);
-        if whole || (own >= 2 && !absorbed) {
-            add(gram, &mut candidates);
+        (
+            ideographs,
+            if ideographs { 2 * max_words } else { max_words },
+        )
+    };
+    // Every n-gram of every run that could be a candidate gets an id, and a count; the ids
+    // are kept in the order the n-grams are met, which the second pass repeats.
+    let mut ids = GramIds::new(reading.term_count);
+    let mut counts: Vec<usize> = vec![0; reading.term_count];
+    let mut met: Vec<usize> = Vec::new();
+    for run in &reading.runs {
+        let (_, longest) = longest(run);
+        for start in run.clone() {
+            let mut id = None;
+            for end in start + 1..=(start + longest).min(run.end) {
+                let Some(&term) = terms.get(end - 1) else {
+                    break;
+                };
+                let gram = match id {
+                    None => term as usize,
+                    Some(prefix) => ids.id(prefix, term),
+                };
+                id = Some(gram);
+                met.push(gram);
+                counts.resize(ids.len(), 0);
+                // A lone ideograph is a character, not a word.
+                let lone =
+                    end == start + 1 && reading.words.get(start).is_some_and(|word| word.ideograph);
+                if !lone {
+                    if let Some(count) = counts.get_mut(gram) {
+                        *count += 1;
+                    }
+                }
+            }
+        }
+    }
+    let count = |gram: Option<usize>| gram.and_then(|gram| counts.get(gram)).copied();
+    // The id of the n-gram `range` of the words, if it was met.
+    let id_of = |range: Range<usize>| {
+        let mut words = terms.get(range)?.iter();
+        let first = *words.next()? as usize;
+        words.try_fold(first, |prefix, &term| ids.get(prefix, term))
+    };
+    let mut candidate_of: Vec<usize> = vec![usize::MAX; ids.len()];
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut met = met.into_iter();
+    for run in &reading.runs {
+        let (ideographs, longest) = longest(run);
+        for start in run.clone() {
+            for end in start + 1..=(start + longest).min(run.end) {
+                let Some(gram) = met.next() else {
+                    return candidates;
+                };
+                let lone =
+                    end == start + 1 && reading.words.get(start).is_some_and(|word| word.ideograph);
+                if lone {
+                    continue;
+                }
+                let occurrence = start..end;
+                // The run itself when it is short enough, its windows of the longest length
+                // when it is longer (in Chinese and Japanese, a long run is one unbroken
+                // sentence).
+                let whole = occurrence == *run
+                    || (!ideographs && run.len() > longest && occurrence.len() == longest);
+                // A string that recurs is a unit of its own, unless it always comes with the
+                // same neighbour: then it is part of a longer unit.
+                let own = count(Some(gram)).unwrap_or(0);
+                let kept = whole || {
+                    own >= 2 && {
+                        let left = (start > run.start)
+                            .then(|| count(id_of(start - 1..end)))
+                            .flatten();
+                        let right = (end < run.end)
+                            .then(|| count(terms.get(end).and_then(|&term| ids.get(gram, term))))
+                            .flatten();
+                        left != Some(own) && right != Some(own)
+                    }
+                };
+                if !kept {
+                    continue;
+                }
+                let Some(slot) = candidate_of.get_mut(gram) else {
+                    continue;
+                };
+                match candidates.get_mut(*slot) {
+                    Some(candidate) => candidate.occurrences.push(occurrence),
+                    None => {
+                        *slot = candidates.len();
+                        candidates.push(Candidate {
+                            terms: terms.get(occurrence.clone()).unwrap_or_default().into(),
+                            occurrences: vec![occurrence],
+                        });
+                    }
+                }
+            }
         }
     }
     candidates
