@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::function_words::is_function_word;
+use super::function_words::{is_function_word, is_predicate_cue};
 use super::gram_ids::GramIds;
 use crate::language::Language;
 use crate::segment::{split_sentences, SegmentKind};
@@ -47,12 +47,16 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
     let mut tokenizer = Tokenizer::new(language);
     let mut reading = Reading::default();
     let mut position = 0;
+    // How often each term comes right after a word that cues a predicate.
+    let mut after_cue: Vec<usize> = Vec::new();
     for segment in split_sentences(text, language) {
         let in_fragment = segment.kind == SegmentKind::Fragment;
         let base = segment.span.start;
         let mut run_start = reading.words.len();
         // The end of the previous word of the segment, and whether it was a content word.
         let mut previous: Option<(usize, bool)> = None;
+        // Whether the previous word cues a predicate ("we", "will").
+        let mut previous_cues = false;
         for (offset, word) in word_indices(segment.text) {
             let start = base + offset;
             let end = start + word.len();
@@ -85,13 +89,69 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
                     ideograph,
                 });
             }
+            if let (Some(term), Some((previous_end, _))) = (term, previous) {
+                let adjacent = text
+                    .get(previous_end..start)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace));
+                if previous_cues && adjacent {
+                    let at = term as usize;
+                    if after_cue.len() <= at {
+                        after_cue.resize(at + 1, 0);
+                    }
+                    if let Some(count) = after_cue.get_mut(at) {
+                        *count += 1;
+                    }
+                }
+            }
+            previous_cues = is_predicate_cue(language, word);
             previous = Some((end, term.is_some()));
             position += 1;
         }
         close_run(&mut reading, &mut run_start);
     }
     reading.term_count = tokenizer.term_count();
+    split_at_predicates(&mut reading, &after_cue);
     reading
+}
+
+/// Cuts the runs at their predicates, which no keyphrase holds: a term that comes right
+/// after a subject pronoun or a modal verb ("we *propose* a method", "storms will
+/// *threaten*") at least as often as it ends a run of two words or more (the place of a
+/// noun phrase's head). Learnt from the text itself, this finds the verbs that no list
+/// holds, while a noun that is also a verb keeps its place when the text uses it mostly
+/// as a noun ("oil spill" five times, "will spill" once).
+fn split_at_predicates(reading: &mut Reading, after_cue: &[usize]) {
+    if after_cue.iter().all(|&count| count == 0) {
+        return;
+    }
+    let mut ends_phrase = vec![0usize; reading.term_count];
+    for run in reading.runs.iter().filter(|run| run.len() > 1) {
+        let last = run.end.checked_sub(1).and_then(|at| reading.words.get(at));
+        if let Some(count) = last.and_then(|word| ends_phrase.get_mut(word.term as usize)) {
+            *count += 1;
+        }
+    }
+    let is_predicate = |word: &Word| {
+        let term = word.term as usize;
+        let cued = after_cue.get(term).copied().unwrap_or(0);
+        cued > 0 && cued >= ends_phrase.get(term).copied().unwrap_or(0)
+    };
+    let mut runs = Vec::with_capacity(reading.runs.len());
+    for run in &reading.runs {
+        let mut start = run.start;
+        for at in run.clone() {
+            if reading.words.get(at).is_some_and(is_predicate) {
+                if at > start {
+                    runs.push(start..at);
+                }
+                start = at + 1;
+            }
+        }
+        if run.end > start {
+            runs.push(start..run.end);
+        }
+    }
+    reading.runs = runs;
 }
 
 /// Ends the run that started at `run_start`, if it has words, and starts the next one.
@@ -283,6 +343,29 @@ mod tests {
                 "neural network controller",
                 "tested",
                 "Fast real-time control"
+            ]
+        );
+    }
+
+    #[test]
+    fn words_used_after_pronouns_and_modals_cut_runs() {
+        // "threaten" follows "will" once and never ends a phrase: a verb. "spill" follows
+        // "will" once but ends "oil spill" twice: a noun.
+        assert_eq!(
+            runs(
+                "Storms will threaten coastal towns. Oil spill teams said the oil spill \
+                  will spill further. Crews fought the oil spill. Storms threaten ports."
+            ),
+            [
+                "Storms",
+                "coastal towns",
+                "Oil spill teams",
+                "oil spill",
+                "spill",
+                "Crews fought",
+                "oil spill",
+                "Storms",
+                "ports"
             ]
         );
     }
