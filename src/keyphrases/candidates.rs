@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::function_words::{is_function_word, is_predicate_cue};
+use super::function_words::{is_article, is_function_word, is_predicate_cue};
 use super::gram_ids::GramIds;
 use crate::language::Language;
 use crate::segment::{split_sentences, SegmentKind};
@@ -47,8 +47,9 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
     let mut tokenizer = Tokenizer::new(language);
     let mut reading = Reading::default();
     let mut position = 0;
-    // How often each term comes right after a word that cues a predicate.
-    let mut after_cue: Vec<usize> = Vec::new();
+    // How often each term stands where a verb does: right after a subject pronoun or a
+    // modal, or right before an article.
+    let mut used_as_predicate: Vec<usize> = Vec::new();
     for segment in split_sentences(text, language) {
         let in_fragment = segment.kind == SegmentKind::Fragment;
         let base = segment.span.start;
@@ -89,18 +90,26 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
                     ideograph,
                 });
             }
-            if let (Some(term), Some((previous_end, _))) = (term, previous) {
-                let adjacent = text
-                    .get(previous_end..start)
-                    .is_some_and(|gap| gap.chars().all(char::is_whitespace));
-                if previous_cues && adjacent {
-                    let at = term as usize;
-                    if after_cue.len() <= at {
-                        after_cue.resize(at + 1, 0);
-                    }
-                    if let Some(count) = after_cue.get_mut(at) {
-                        *count += 1;
-                    }
+            let adjacent = previous.is_some_and(|(previous_end, _)| {
+                text.get(previous_end..start)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+            });
+            // A content word right after a cue, or right before an article ("*provides*
+            // the", "*assess* a"), where a verb stands before its object.
+            let predicate = match (term, previous) {
+                (Some(term), _) if previous_cues && adjacent => Some(term),
+                (None, Some((_, true))) if adjacent && is_article(language, word) => {
+                    reading.words.last().map(|word| word.term)
+                }
+                _ => None,
+            };
+            if let Some(term) = predicate {
+                let at = term as usize;
+                if used_as_predicate.len() <= at {
+                    used_as_predicate.resize(at + 1, 0);
+                }
+                if let Some(count) = used_as_predicate.get_mut(at) {
+                    *count += 1;
                 }
             }
             previous_cues = is_predicate_cue(language, word);
@@ -110,31 +119,37 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
         close_run(&mut reading, &mut run_start);
     }
     reading.term_count = tokenizer.term_count();
-    split_at_predicates(&mut reading, &after_cue);
+    split_at_predicates(&mut reading, &used_as_predicate);
     reading
 }
 
-/// Cuts the runs at their predicates, which no keyphrase holds: a term that comes right
-/// after a subject pronoun or a modal verb ("we *propose* a method", "storms will
-/// *threaten*") at least as often as it ends a run of two words or more (the place of a
-/// noun phrase's head). Learnt from the text itself, this finds the verbs that no list
-/// holds, while a noun that is also a verb keeps its place when the text uses it mostly
-/// as a noun ("oil spill" five times, "will spill" once).
-fn split_at_predicates(reading: &mut Reading, after_cue: &[usize]) {
-    if after_cue.iter().all(|&count| count == 0) {
+/// Cuts the runs at their predicates, which no keyphrase holds: a term that stands where
+/// a verb does (right after a subject pronoun or a modal verb, "we *propose*", "storms
+/// will *threaten*", or right before an article, "*provides* the") at least as often as it
+/// follows another content word in a run (where a noun phrase's modifiers and head stand:
+/// "tidal *power* station"). Learnt from the text itself, this finds the verbs that no
+/// list holds, while a noun that is also a verb keeps its place when the text uses it
+/// mostly as a noun ("oil spill" twice, "will spill" once).
+fn split_at_predicates(reading: &mut Reading, used_as_predicate: &[usize]) {
+    if used_as_predicate.iter().all(|&count| count == 0) {
         return;
     }
-    let mut ends_phrase = vec![0usize; reading.term_count];
-    for run in reading.runs.iter().filter(|run| run.len() > 1) {
-        let last = run.end.checked_sub(1).and_then(|at| reading.words.get(at));
-        if let Some(count) = last.and_then(|word| ends_phrase.get_mut(word.term as usize)) {
-            *count += 1;
+    let mut after_content = vec![0usize; reading.term_count];
+    for run in &reading.runs {
+        for word in reading
+            .words
+            .get(run.start + 1..run.end)
+            .unwrap_or_default()
+        {
+            if let Some(count) = after_content.get_mut(word.term as usize) {
+                *count += 1;
+            }
         }
     }
     let is_predicate = |word: &Word| {
         let term = word.term as usize;
-        let cued = after_cue.get(term).copied().unwrap_or(0);
-        cued > 0 && cued >= ends_phrase.get(term).copied().unwrap_or(0)
+        let cued = used_as_predicate.get(term).copied().unwrap_or(0);
+        cued > 0 && cued >= after_content.get(term).copied().unwrap_or(0)
     };
     let mut runs = Vec::with_capacity(reading.runs.len());
     for run in &reading.runs {
@@ -348,9 +363,10 @@ mod tests {
     }
 
     #[test]
-    fn words_used_after_pronouns_and_modals_cut_runs() {
-        // "threaten" follows "will" once and never ends a phrase: a verb. "spill" follows
-        // "will" once but ends "oil spill" twice: a noun.
+    fn words_used_as_verbs_cut_runs() {
+        // "threaten" follows "will" once and never another content word: a verb. "spill"
+        // follows "will" once but "oil" twice: a noun. "fought" follows "Crews" once and
+        // stands before "the" once: a verb.
         assert_eq!(
             runs(
                 "Storms will threaten coastal towns. Oil spill teams said the oil spill \
@@ -362,7 +378,7 @@ mod tests {
                 "Oil spill teams",
                 "oil spill",
                 "spill",
-                "Crews fought",
+                "Crews",
                 "oil spill",
                 "Storms",
                 "ports"

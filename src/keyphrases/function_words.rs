@@ -134,6 +134,12 @@ pub(super) fn is_predicate_cue(language: Language, word: &str) -> bool {
     language == Language::English && listed(ENGLISH_PREDICATE_CUES, word)
 }
 
+/// Whether `word` is an article of `language`: what stands right before one is a verb or
+/// a preposition more often than a noun.
+pub(super) fn is_article(language: Language, word: &str) -> bool {
+    language == Language::English && listed(&["a", "an", "the"], word)
+}
+
 /// Whether `word`, in any case, is in `list` (lowercase ASCII words of at most 12 bytes,
 /// sorted).
 fn listed(list: &[&str], word: &str) -> bool {
@@ -186,6 +192,8 @@ mod tests {
         assert!(is_predicate_cue(Language::English, "We"));
         assert!(is_predicate_cue(Language::English, "won't"));
         assert!(!is_predicate_cue(Language::English, "the"));
+        assert!(is_article(Language::English, "The"));
+        assert!(!is_article(Language::English, "then"));
         #[cfg(feature = "lang-de")]
         assert!(!is_predicate_cue(Language::German, "we"));
     }
