@@ -112,7 +112,8 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
                     *count += 1;
                 }
             }
-            previous_cues = is_predicate_cue(language, word);
+            // Every cue is a stop word or a function word: content words need no look-up.
+            previous_cues = term.is_none() && is_predicate_cue(language, word);
             previous = Some((end, term.is_some()));
             position += 1;
         }
