@@ -6,6 +6,9 @@
 //! "design" and "neural network controller". A hyphen keeps a compound together
 //! ("real-time"). Chinese and Japanese have no spaces, so a run of ideographs between stop
 //! characters is cut into character n-grams, of which those that recur are kept.
+//!
+//! English verbs that no list holds are found from the text itself: see
+//! `split_at_predicates`.
 
 use std::ops::Range;
 
