@@ -6,11 +6,14 @@
 //! "design" and "neural network controller". A hyphen keeps a compound together
 //! ("real-time"). Chinese and Japanese have no spaces, so a run of ideographs between stop
 //! characters is cut into character n-grams, of which those that recur are kept.
+//!
+//! English verbs that no list holds are found from the text itself: see
+//! `split_at_predicates`.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use super::function_words::is_function_word;
+use super::function_words::{is_article, is_function_word, is_predicate_cue};
+use super::gram_ids::GramIds;
 use crate::language::Language;
 use crate::segment::{split_sentences, SegmentKind};
 use crate::tokenize::{TermId, Tokenizer};
@@ -47,18 +50,26 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
     let mut tokenizer = Tokenizer::new(language);
     let mut reading = Reading::default();
     let mut position = 0;
+    // How often each term stands where a verb does: right after a subject pronoun or a
+    // modal, or right before an article.
+    let mut used_as_predicate: Vec<usize> = Vec::new();
     for segment in split_sentences(text, language) {
         let in_fragment = segment.kind == SegmentKind::Fragment;
         let base = segment.span.start;
         let mut run_start = reading.words.len();
         // The end of the previous word of the segment, and whether it was a content word.
         let mut previous: Option<(usize, bool)> = None;
+        // Whether the previous word cues a predicate ("we", "will").
+        let mut previous_cues = false;
         for (offset, word) in word_indices(segment.text) {
             let start = base + offset;
             let end = start + word.len();
             let ideograph = is_lone_ideograph(word);
-            let term = if is_content_word(word) && !is_function_word(language, word) {
-                tokenizer.term(word)
+            // The tokenizer's stop-word list first: it caches each word's verdict.
+            let term = if is_content_word(word) {
+                tokenizer
+                    .term(word)
+                    .filter(|_| !is_function_word(language, word))
             } else {
                 None
             };
@@ -82,13 +93,84 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
                     ideograph,
                 });
             }
+            let adjacent = previous.is_some_and(|(previous_end, _)| {
+                text.get(previous_end..start)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+            });
+            // A content word right after a cue, or right before an article ("*provides*
+            // the", "*assess* a"), where a verb stands before its object.
+            let predicate = match (term, previous) {
+                (Some(term), _) if previous_cues && adjacent => Some(term),
+                (None, Some((_, true))) if adjacent && is_article(language, word) => {
+                    reading.words.last().map(|word| word.term)
+                }
+                _ => None,
+            };
+            if let Some(term) = predicate {
+                let at = term as usize;
+                if used_as_predicate.len() <= at {
+                    used_as_predicate.resize(at + 1, 0);
+                }
+                if let Some(count) = used_as_predicate.get_mut(at) {
+                    *count += 1;
+                }
+            }
+            // Every cue is a stop word or a function word: content words need no look-up.
+            previous_cues = term.is_none() && is_predicate_cue(language, word);
             previous = Some((end, term.is_some()));
             position += 1;
         }
         close_run(&mut reading, &mut run_start);
     }
     reading.term_count = tokenizer.term_count();
+    split_at_predicates(&mut reading, &used_as_predicate);
     reading
+}
+
+/// Cuts the runs at their predicates, which no keyphrase holds: a term that stands where
+/// a verb does (right after a subject pronoun or a modal verb, "we *propose*", "storms
+/// will *threaten*", or right before an article, "*provides* the") at least as often as it
+/// follows another content word in a run (where a noun phrase's modifiers and head stand:
+/// "tidal *power* station"). Learnt from the text itself, this finds the verbs that no
+/// list holds, while a noun that is also a verb keeps its place when the text uses it
+/// mostly as a noun ("oil spill" twice, "will spill" once).
+fn split_at_predicates(reading: &mut Reading, used_as_predicate: &[usize]) {
+    if used_as_predicate.iter().all(|&count| count == 0) {
+        return;
+    }
+    let mut after_content = vec![0usize; reading.term_count];
+    for run in &reading.runs {
+        for word in reading
+            .words
+            .get(run.start + 1..run.end)
+            .unwrap_or_default()
+        {
+            if let Some(count) = after_content.get_mut(word.term as usize) {
+                *count += 1;
+            }
+        }
+    }
+    let is_predicate = |word: &Word| {
+        let term = word.term as usize;
+        let cued = used_as_predicate.get(term).copied().unwrap_or(0);
+        cued > 0 && cued >= after_content.get(term).copied().unwrap_or(0)
+    };
+    let mut runs = Vec::with_capacity(reading.runs.len());
+    for run in &reading.runs {
+        let mut start = run.start;
+        for at in run.clone() {
+            if reading.words.get(at).is_some_and(is_predicate) {
+                if at > start {
+                    runs.push(start..at);
+                }
+                start = at + 1;
+            }
+        }
+        if run.end > start {
+            runs.push(start..run.end);
+        }
+    }
+    reading.runs = runs;
 }
 
 /// Ends the run that started at `run_start`, if it has words, and starts the next one.
@@ -145,76 +227,110 @@ pub(super) struct Candidate {
 /// ideographs, the n-grams of two to `2 * max_words` characters that recur and are not
 /// always part of the same longer n-gram.
 pub(super) fn candidates(reading: &Reading, max_words: usize) -> Vec<Candidate> {
-    let mut index: HashMap<&[TermId], usize> = HashMap::new();
-    let mut candidates: Vec<Candidate> = Vec::new();
     let terms: Vec<TermId> = reading.words.iter().map(|word| word.term).collect();
-    let mut add = |occurrence: Range<usize>, candidates: &mut Vec<Candidate>| {
-        let Some(key) = terms.get(occurrence.clone()) else {
-            return;
-        };
-        match index.get(key) {
-            Some(&at) => {
-                if let Some(candidate) = candidates.get_mut(at) {
-                    candidate.occurrences.push(occurrence);
-                }
-            }
-            None => {
-                index.insert(key, candidates.len());
-                candidates.push(Candidate {
-                    terms: key.into(),
-                    occurrences: vec![occurrence],
-                });
-            }
-        }
-    };
     let max_words = max_words.max(1);
-    // Every n-gram of every run that could be a candidate, with its run.
-    let mut grams: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    for run in &reading.runs {
-        let words = reading.words.get(run.clone()).unwrap_or_default();
-        let ideographs = words.iter().any(|word| word.ideograph);
-        let longest = if ideographs { 2 * max_words } else { max_words };
-        for start in run.clone() {
-            for end in start + 1..=(start + longest).min(run.end) {
-                // A lone ideograph is a character, not a word.
-                let lone =
-                    end == start + 1 && reading.words.get(start).is_some_and(|word| word.ideograph);
-                if !lone {
-                    grams.push((start..end, run.clone()));
-                }
-            }
-        }
-    }
-    let mut counts: HashMap<&[TermId], usize> = HashMap::new();
-    for (gram, _) in &grams {
-        if let Some(key) = terms.get(gram.clone()) {
-            *counts.entry(key).or_insert(0) += 1;
-        }
-    }
-    let count = |range: Range<usize>| terms.get(range).and_then(|key| counts.get(key)).copied();
-    for (gram, run) in grams {
+    let longest = |run: &Range<usize>| {
         let ideographs = reading
             .words
             .get(run.clone())
             .unwrap_or_default()
             .iter()
             .any(|word| word.ideograph);
-        let longest = if ideographs { 2 * max_words } else { max_words };
-        // The run itself when it is short enough, its windows of the longest length when
-        // it is longer (in Chinese and Japanese, a long run is one unbroken sentence).
-        let whole = gram == run || (!ideographs && run.len() > longest && gram.len() == longest);
-        // A string that recurs is a unit of its own, unless it always comes with the same
-        // neighbour: then it is part of a longer unit.
-        let own = count(gram.clone()).unwrap_or(0);
-        let left = (gram.start > run.start)
-            .then(|| count(gram.start - 1..gram.end))
-            .flatten();
-        let right = (gram.end < run.end)
-            .then(|| count(gram.start..gram.end + 1))
-            .flatten();
-        let absorbed = left == Some(own) || right == Some(own);
-        if whole || (own >= 2 && !absorbed) {
-            add(gram, &mut candidates);
+        (
+            ideographs,
+            if ideographs { 2 * max_words } else { max_words },
+        )
+    };
+    // Every n-gram of every run that could be a candidate gets an id, and a count; the ids
+    // are kept in the order the n-grams are met, which the second pass repeats.
+    let mut ids = GramIds::new(reading.term_count);
+    let mut counts: Vec<usize> = vec![0; reading.term_count];
+    let mut met: Vec<usize> = Vec::new();
+    for run in &reading.runs {
+        let (_, longest) = longest(run);
+        for start in run.clone() {
+            let mut id = None;
+            for end in start + 1..=(start + longest).min(run.end) {
+                let Some(&term) = terms.get(end - 1) else {
+                    break;
+                };
+                let gram = match id {
+                    None => term as usize,
+                    Some(prefix) => ids.id(prefix, term),
+                };
+                id = Some(gram);
+                met.push(gram);
+                counts.resize(ids.len(), 0);
+                // A lone ideograph is a character, not a word.
+                let lone =
+                    end == start + 1 && reading.words.get(start).is_some_and(|word| word.ideograph);
+                if !lone {
+                    if let Some(count) = counts.get_mut(gram) {
+                        *count += 1;
+                    }
+                }
+            }
+        }
+    }
+    let count = |gram: Option<usize>| gram.and_then(|gram| counts.get(gram)).copied();
+    // The id of the n-gram `range` of the words, if it was met.
+    let id_of = |range: Range<usize>| {
+        let mut words = terms.get(range)?.iter();
+        let first = *words.next()? as usize;
+        words.try_fold(first, |prefix, &term| ids.get(prefix, term))
+    };
+    let mut candidate_of: Vec<usize> = vec![usize::MAX; ids.len()];
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut met = met.into_iter();
+    for run in &reading.runs {
+        let (ideographs, longest) = longest(run);
+        for start in run.clone() {
+            for end in start + 1..=(start + longest).min(run.end) {
+                let Some(gram) = met.next() else {
+                    return candidates;
+                };
+                let lone =
+                    end == start + 1 && reading.words.get(start).is_some_and(|word| word.ideograph);
+                if lone {
+                    continue;
+                }
+                let occurrence = start..end;
+                // The run itself when it is short enough, its windows of the longest length
+                // when it is longer (in Chinese and Japanese, a long run is one unbroken
+                // sentence).
+                let whole = occurrence == *run
+                    || (!ideographs && run.len() > longest && occurrence.len() == longest);
+                // A string that recurs is a unit of its own, unless it always comes with the
+                // same neighbour: then it is part of a longer unit.
+                let own = count(Some(gram)).unwrap_or(0);
+                let kept = whole || {
+                    own >= 2 && {
+                        let left = (start > run.start)
+                            .then(|| count(id_of(start - 1..end)))
+                            .flatten();
+                        let right = (end < run.end)
+                            .then(|| count(terms.get(end).and_then(|&term| ids.get(gram, term))))
+                            .flatten();
+                        left != Some(own) && right != Some(own)
+                    }
+                };
+                if !kept {
+                    continue;
+                }
+                let Some(slot) = candidate_of.get_mut(gram) else {
+                    continue;
+                };
+                match candidates.get_mut(*slot) {
+                    Some(candidate) => candidate.occurrences.push(occurrence),
+                    None => {
+                        *slot = candidates.len();
+                        candidates.push(Candidate {
+                            terms: terms.get(occurrence.clone()).unwrap_or_default().into(),
+                            occurrences: vec![occurrence],
+                        });
+                    }
+                }
+            }
         }
     }
     candidates
@@ -246,6 +362,30 @@ mod tests {
                 "neural network controller",
                 "tested",
                 "Fast real-time control"
+            ]
+        );
+    }
+
+    #[test]
+    fn words_used_as_verbs_cut_runs() {
+        // "threaten" follows "will" once and never another content word: a verb. "spill"
+        // follows "will" once but "oil" twice: a noun. "fought" follows "Crews" once and
+        // stands before "the" once: a verb.
+        assert_eq!(
+            runs(
+                "Storms will threaten coastal towns. Oil spill teams said the oil spill \
+                  will spill further. Crews fought the oil spill. Storms threaten ports."
+            ),
+            [
+                "Storms",
+                "coastal towns",
+                "Oil spill teams",
+                "oil spill",
+                "spill",
+                "Crews",
+                "oil spill",
+                "Storms",
+                "ports"
             ]
         );
     }

@@ -109,14 +109,41 @@ const ENGLISH: &[&str] = &[
     "wednesday",
     "whatever",
     "whether",
+    "will",
     "within",
     "without",
     "yet",
 ];
 
+/// Words after which an English clause's verb comes: subject pronouns, modal verbs and
+/// the forms of "do", lowercase, sorted. A content word right after one ("we *propose*",
+/// "storms will *threaten*") is used as a predicate there.
+const ENGLISH_PREDICATE_CUES: &[&str] = &[
+    "can", "can't", "cannot", "could", "did", "didn't", "do", "does", "doesn't", "don't", "he",
+    "i", "it", "may", "might", "must", "shall", "she", "should", "they", "we", "who", "will",
+    "won't", "would", "you",
+];
+
 /// Whether `word` is a function word of `language` that its stop-word list lacks.
 pub(super) fn is_function_word(language: Language, word: &str) -> bool {
-    if language != Language::English || word.len() > 12 || !word.is_ascii() {
+    language == Language::English && listed(ENGLISH, word)
+}
+
+/// Whether a content word right after `word` is, in `language`, likely a verb.
+pub(super) fn is_predicate_cue(language: Language, word: &str) -> bool {
+    language == Language::English && listed(ENGLISH_PREDICATE_CUES, word)
+}
+
+/// Whether `word` is an article of `language`: what stands right before one is a verb or
+/// a preposition more often than a noun.
+pub(super) fn is_article(language: Language, word: &str) -> bool {
+    language == Language::English && listed(&["a", "an", "the"], word)
+}
+
+/// Whether `word`, in any case, is in `list` (lowercase ASCII words of at most 12 bytes,
+/// sorted).
+fn listed(list: &[&str], word: &str) -> bool {
+    if word.len() > 12 || !word.is_ascii() {
         return false;
     }
     let mut lowercase = [0u8; 12];
@@ -125,8 +152,7 @@ pub(super) fn is_function_word(language: Language, word: &str) -> bool {
     };
     buffer.copy_from_slice(word.as_bytes());
     buffer.make_ascii_lowercase();
-    ENGLISH
-        .binary_search_by(|probe| probe.as_bytes().cmp(buffer))
+    list.binary_search_by(|probe| probe.as_bytes().cmp(buffer))
         .is_ok()
 }
 
@@ -135,11 +161,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_list_is_sorted_lowercase_and_short_words() {
-        assert!(ENGLISH.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(ENGLISH
-            .iter()
-            .all(|word| word.len() <= 12 && *word == word.to_lowercase()));
+    fn the_lists_are_sorted_lowercase_and_short_words() {
+        for list in [ENGLISH, ENGLISH_PREDICATE_CUES] {
+            assert!(list.windows(2).all(|pair| pair[0] < pair[1]));
+            assert!(list
+                .iter()
+                .all(|word| word.len() <= 12 && *word == word.to_lowercase()));
+        }
         for word in ENGLISH {
             assert!(
                 !Language::English.is_stop_word(word),
@@ -156,5 +184,17 @@ mod tests {
         #[cfg(feature = "lang-de")]
         assert!(!is_function_word(Language::German, "said"));
         assert!(!is_function_word(Language::English, "überhaupt"));
+        assert!(is_function_word(Language::English, "Will"));
+    }
+
+    #[test]
+    fn pronouns_and_modals_cue_predicates() {
+        assert!(is_predicate_cue(Language::English, "We"));
+        assert!(is_predicate_cue(Language::English, "won't"));
+        assert!(!is_predicate_cue(Language::English, "the"));
+        assert!(is_article(Language::English, "The"));
+        assert!(!is_article(Language::English, "then"));
+        #[cfg(feature = "lang-de")]
+        assert!(!is_predicate_cue(Language::German, "we"));
     }
 }

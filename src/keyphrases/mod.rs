@@ -6,8 +6,9 @@
 //! 1. **candidates** (`candidates.rs`) — runs of content words between stop words,
 //!    punctuation and sentence ends, at most `max_words` long; in Chinese and Japanese,
 //!    the recurring character n-grams between stop characters. Inflections share a
-//!    candidate: "neural networks" is "neural network".
-//! 2. **rank** (`rank.rs`) — PageRank over the graph of words that occur within ten words
+//!    candidate: "neural networks" is "neural network". In English, a word the text uses
+//!    as a verb more often than inside a phrase cuts runs too.
+//! 2. **rank** (`rank.rs`) — PageRank over the graph of words that occur within twenty words
 //!    of each other, biased to words that come early and stand in titles (SingleRank and
 //!    PositionRank); a candidate scores the sum of its words' scores.
 //! 3. **choose** (here) — the best candidates, skipping one that mostly repeats the words
@@ -15,6 +16,7 @@
 
 mod candidates;
 mod function_words;
+mod gram_ids;
 mod rank;
 
 use std::ops::Range;

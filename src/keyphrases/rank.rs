@@ -5,9 +5,7 @@
 //! PositionRank, times the square root of its frequency: a phrase that recurs as a unit
 //! is more likely a term than a run that occurs once.
 
-use std::collections::HashMap;
-
-use super::candidates::{Candidate, Reading};
+use super::candidates::{Candidate, Reading, Word};
 use crate::tokenize::TermId;
 
 /// Two content words are linked when fewer than this many words (stop words included)
@@ -25,8 +23,10 @@ const FRAGMENT_WEIGHT: f64 = 3.0;
 /// Iterations of PageRank at most; it stops earlier when the scores settle.
 const MAX_ITERATIONS: usize = 100;
 
-/// The scores stop changing when their total change in one iteration falls below this.
-const TOLERANCE: f64 = 1e-9;
+/// Iteration stops once the scores (which sum to at most 1) move less than this in total
+/// (L1) in one pass: a millionth of the mass, finer than any ranking needs, and the
+/// summaries' TextRank's rule. Each further digit costs about five more passes.
+const TOLERANCE: f64 = 1e-6;
 
 /// The score of each term, indexed by term id.
 pub(super) fn term_scores(reading: &Reading) -> Vec<f64> {
@@ -45,63 +45,7 @@ pub(super) fn term_scores(reading: &Reading) -> Vec<f64> {
     }
     normalize(&mut bias);
 
-    // The pairs of different words within the window, in text order.
-    let mut pairs: Vec<[TermId; 2]> = Vec::new();
-    for (at, word) in reading.words.iter().enumerate() {
-        for other in reading.words.iter().skip(at + 1) {
-            if other.position >= word.position + WINDOW {
-                break;
-            }
-            if other.term != word.term {
-                pairs.push([word.term.min(other.term), word.term.max(other.term)]);
-            }
-        }
-    }
-    // Each link once, weighted by its count, in order of first occurrence so that the sums
-    // below run in one order on every platform. (The map's key type is the one the
-    // candidates use, which keeps one copy of the hash table's code in WebAssembly.)
-    let mut index: HashMap<&[TermId], usize> = HashMap::new();
-    let mut links: Vec<(TermId, TermId, f64)> = Vec::new();
-    for pair in &pairs {
-        let at = *index.entry(pair.as_slice()).or_insert(links.len());
-        match links.get_mut(at) {
-            Some(link) => link.2 += 1.0,
-            None => links.push((pair[0], pair[1], 1.0)),
-        }
-    }
-    let mut strength = vec![0.0; nodes];
-    for &(a, b, weight) in &links {
-        for end in [a, b] {
-            if let Some(slot) = strength.get_mut(end as usize) {
-                *slot += weight;
-            }
-        }
-    }
-
-    let mut scores = bias.clone();
-    let mut next = vec![0.0; nodes];
-    for _ in 0..MAX_ITERATIONS {
-        for (slot, &jump) in next.iter_mut().zip(&bias) {
-            *slot = (1.0 - DAMPING) * jump;
-        }
-        for &(a, b, weight) in &links {
-            for (from, to) in [(a, b), (b, a)] {
-                let (Some(&score), Some(&out)) =
-                    (scores.get(from as usize), strength.get(from as usize))
-                else {
-                    continue;
-                };
-                if let Some(slot) = next.get_mut(to as usize) {
-                    *slot += DAMPING * weight / out * score;
-                }
-            }
-        }
-        let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
-        std::mem::swap(&mut scores, &mut next);
-        if change < TOLERANCE {
-            break;
-        }
-    }
+    let mut scores = Graph::of(reading, nodes).page_rank(&bias);
     // Words that mostly stand alone between stop words and punctuation ("said",
     // "shows", "new") are verbs, adverbs and predicative adjectives more often than the
     // nouns and modifiers of a keyphrase: weigh each word by the share of its occurrences
@@ -125,6 +69,151 @@ pub(super) fn term_scores(reading: &Reading) -> Vec<f64> {
         *score *= joined / all;
     }
     scores
+}
+
+/// The co-occurrence graph of the terms, undirected, in compressed sparse rows: the
+/// links of term `t` are `links[offsets[t]..offsets[t + 1]]`: each neighbour with the number
+/// of times the two stood within the window of each other (side by side, so that a pass
+/// over the graph reads one array).
+///
+/// Built by counting, without hashing: a first pass counts each term's links (with
+/// repeats), a second lays them out per term, a third merges the repeats of each neighbour.
+/// Every step is linear in the number of word pairs.
+struct Graph {
+    offsets: Vec<usize>,
+    links: Vec<(TermId, u32)>,
+    /// The sum of each term's link weights.
+    strength: Vec<f64>,
+}
+
+impl Graph {
+    fn of(reading: &Reading, nodes: usize) -> Graph {
+        let words = &reading.words;
+        // Each term's links with repeats, then where its run of neighbours starts.
+        let mut offsets = vec![0usize; nodes + 1];
+        each_pair(words, |a, b| {
+            for end in [a, b] {
+                if let Some(count) = offsets.get_mut(end + 1) {
+                    *count += 1;
+                }
+            }
+        });
+        for at in 1..offsets.len() {
+            let before = offsets.get(at - 1).copied().unwrap_or(0);
+            if let Some(offset) = offsets.get_mut(at) {
+                *offset += before;
+            }
+        }
+        let strength: Vec<f64> = offsets
+            .windows(2)
+            .map(|pair| match pair {
+                [start, end] => (end - start) as f64,
+                _ => 0.0,
+            })
+            .collect();
+        let mut next = offsets.clone();
+        let mut repeated: Vec<TermId> = vec![0; offsets.last().copied().unwrap_or(0)];
+        each_pair(words, |a, b| {
+            for (from, to) in [(a, b), (b, a)] {
+                if let Some(cursor) = next.get_mut(from) {
+                    if let Some(slot) = repeated.get_mut(*cursor) {
+                        *slot = to as TermId;
+                    }
+                    *cursor += 1;
+                }
+            }
+        });
+        // Merge the repeats of each term's neighbours, in order of first occurrence, with a
+        // scratch array of where each neighbour stands in the output (reset after each term).
+        const NONE: usize = usize::MAX;
+        let mut slot_of = vec![NONE; nodes];
+        let mut links: Vec<(TermId, u32)> = Vec::with_capacity(repeated.len() / 2);
+        let mut merged_offsets = Vec::with_capacity(offsets.len());
+        merged_offsets.push(0);
+        for pair in offsets.windows(2) {
+            let [start, end] = *pair else { continue };
+            let first = links.len();
+            for &to in repeated.get(start..end).unwrap_or_default() {
+                let Some(slot) = slot_of.get_mut(to as usize) else {
+                    continue;
+                };
+                if *slot == NONE {
+                    *slot = links.len();
+                    links.push((to, 1));
+                } else if let Some((_, weight)) = links.get_mut(*slot) {
+                    *weight += 1;
+                }
+            }
+            for &(to, _) in links.get(first..).unwrap_or_default() {
+                if let Some(slot) = slot_of.get_mut(to as usize) {
+                    *slot = NONE;
+                }
+            }
+            merged_offsets.push(links.len());
+        }
+        Graph {
+            offsets: merged_offsets,
+            links,
+            strength,
+        }
+    }
+
+    /// PageRank with jumps by `bias`: each term's score, in the order of `bias`.
+    fn page_rank(&self, bias: &[f64]) -> Vec<f64> {
+        let mut scores = bias.to_vec();
+        let mut next = vec![0.0; bias.len()];
+        // Each term's score shared out over its links' weight.
+        let mut share = vec![0.0; bias.len()];
+        for _ in 0..MAX_ITERATIONS {
+            for ((share, &score), &strength) in share.iter_mut().zip(&scores).zip(&self.strength) {
+                *share = if strength > 0.0 {
+                    score / strength
+                } else {
+                    0.0
+                };
+            }
+            let mut change = 0.0;
+            for (term, ((slot, &jump), &old)) in next.iter_mut().zip(bias).zip(&scores).enumerate()
+            {
+                let (Some(&start), Some(&end)) =
+                    (self.offsets.get(term), self.offsets.get(term + 1))
+                else {
+                    continue;
+                };
+                let inflow: f64 = self
+                    .links
+                    .get(start..end)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|&(from, weight)| {
+                        f64::from(weight) * share.get(from as usize).copied().unwrap_or(0.0)
+                    })
+                    .sum();
+                *slot = (1.0 - DAMPING) * jump + DAMPING * inflow;
+                change += (*slot - old).abs();
+            }
+            std::mem::swap(&mut scores, &mut next);
+            if change < TOLERANCE {
+                break;
+            }
+        }
+        scores
+    }
+}
+
+/// Calls `link` with each pair of different terms within the window of each other, in
+/// text order.
+fn each_pair(words: &[Word], mut link: impl FnMut(usize, usize)) {
+    for (at, word) in words.iter().enumerate() {
+        for other in words.iter().skip(at + 1) {
+            if other.position >= word.position + WINDOW {
+                break;
+            }
+            if other.term != word.term {
+                link(word.term as usize, other.term as usize);
+            }
+        }
+    }
 }
 
 /// Scales `values` to sum to 1, unless they sum to 0.
