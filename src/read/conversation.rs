@@ -403,7 +403,7 @@ fn start_after_fillers(words: &str, language: Language) -> usize {
             .unwrap_or(rest_trimmed.len());
         let word = rest_trimmed.get(..length).unwrap_or("");
         lowercase.clear();
-        lowercase.extend(word.chars().flat_map(char::to_lowercase));
+        lowercase.extend(word.chars().flat_map(crate::lowercase::lowercase));
         if word.is_empty() || !language.is_filler(&lowercase) {
             break;
         }
