@@ -176,6 +176,7 @@ pub struct Tokenized<'a> {
     /// With a query, in a conversation, the terms of each sentence's speaker label (empty
     /// for a sentence without one, and for every sentence otherwise): who said a sentence
     /// answers a question about that speaker, though the label is no word of the sentence.
+    #[cfg(feature = "query")]
     pub(crate) speaker_terms: Vec<Vec<TermId>>,
 }
 
@@ -222,6 +223,7 @@ pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
         term_count: tokenizer.term_count(),
         stems: tokenizer.stems,
         query: None,
+        #[cfg(feature = "query")]
         speaker_terms: Vec::new(),
     }
 }
