@@ -189,6 +189,11 @@ pub struct Tokenized<'a> {
     /// The query's terms in the text's terms, in its order, when there is a query. A query
     /// word the text never uses has a term of its own, at or past `term_count`.
     pub(crate) query: Option<Vec<TermId>>,
+    /// With a query, in a conversation, the terms of each sentence's speaker label (empty
+    /// for a sentence without one, and for every sentence otherwise): who said a sentence
+    /// answers a question about that speaker, though the label is no word of the sentence.
+    #[cfg(feature = "query")]
+    pub(crate) speaker_terms: Vec<Vec<TermId>>,
 }
 
 // Inspection only: the pipeline itself reads the fields.
@@ -234,6 +239,8 @@ pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
         term_count: tokenizer.term_count(),
         stems: tokenizer.stems,
         query: None,
+        #[cfg(feature = "query")]
+        speaker_terms: Vec::new(),
     }
 }
 
@@ -252,6 +259,25 @@ pub(crate) fn tokenize_query<'a>(mut tokenized: Tokenized<'a>, query: &str) -> T
     }
     let mut terms = Vec::new();
     tokenizer.tokenize(query, &mut terms);
+    if tokenized.segmented.format == Format::Conversation {
+        // Each label tokenized once, however many sentences it says.
+        let mut labels: HashMap<&str, Vec<TermId>> = HashMap::new();
+        tokenized.speaker_terms = (0..tokenized.segmented.sentences.len())
+            .map(
+                |index| match tokenized.segmented.speakers.get(index).copied().flatten() {
+                    Some(label) => labels
+                        .entry(label)
+                        .or_insert_with(|| {
+                            let mut label_terms = Vec::new();
+                            tokenizer.tokenize(label, &mut label_terms);
+                            label_terms
+                        })
+                        .clone(),
+                    None => Vec::new(),
+                },
+            )
+            .collect();
+    }
     tokenized.stems = tokenizer.stems;
     tokenized.query = Some(terms);
     tokenized

@@ -419,6 +419,42 @@ fn a_query_picks_the_sentences_that_answer_it_with_every_option() {
 }
 
 #[test]
+#[cfg(all(feature = "query", feature = "conversation"))]
+fn a_query_that_names_a_speaker_finds_what_that_speaker_said() {
+    // Ben and Cleo both speak of the wood; the name in the question tells which is meant,
+    // though no label is a word of its sentence.
+    let meeting = "\
+Anna: Welcome back. Today we plan the garden and the summer party.
+Ben: The wood for the new fences costs four hundred euros with nails and paint.
+Anna: That sounds fair to me.
+Dora: Let us look at the calendar for July.
+Anna: The second Saturday is free.
+Cleo: The hardware shop in the village sells good wood at a discount this month.
+Anna: Then we should order soon.
+";
+    for &algorithm in Algorithm::ALL {
+        for (query, answer) in [
+            (
+                "What did Cleo say about the wood?",
+                "Cleo: The hardware shop in the village sells good wood at a discount this month.",
+            ),
+            (
+                "What did Ben say about the wood?",
+                "Ben: The wood for the new fences costs four hundred euros with nails and paint.",
+            ),
+        ] {
+            let summary = summarizer(Length::Sentences(1))
+                .algorithm(algorithm)
+                .query(query)
+                .summarize(meeting)
+                .unwrap();
+            assert_eq!(summary.query_matched, Some(true));
+            assert_eq!(summary.to_string(), answer, "{algorithm}, {query}");
+        }
+    }
+}
+
+#[test]
 #[cfg(all(feature = "query", feature = "lang-de"))]
 fn a_query_is_read_by_the_texts_language_rules() {
     // Stemming: "parties" finds "party"; case and stop words do not matter.

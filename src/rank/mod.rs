@@ -173,11 +173,32 @@ pub(crate) fn rank(
     };
     #[cfg(feature = "query")]
     let relevance = tokenized.query.as_ref().map(|query| {
-        let sentences: Vec<&[_]> = represented
+        // In a conversation, a sentence's speaker counts among its terms for the query.
+        let with_speakers: Vec<Vec<_>> = represented
             .kept
             .iter()
-            .map(|&index| tokenized.terms.sentence(index))
+            .filter_map(|&index| {
+                let speaker = tokenized.speaker_terms.get(index)?;
+                Some(
+                    tokenized
+                        .terms
+                        .sentence(index)
+                        .iter()
+                        .chain(speaker)
+                        .copied()
+                        .collect(),
+                )
+            })
             .collect();
+        let sentences: Vec<&[_]> = if with_speakers.len() == represented.kept.len() {
+            with_speakers.iter().map(Vec::as_slice).collect()
+        } else {
+            represented
+                .kept
+                .iter()
+                .map(|&index| tokenized.terms.sentence(index))
+                .collect()
+        };
         query::relevance(&sentences, query)
     });
     // Without the feature no query is read, and the ranking code for one is left out.

@@ -22,6 +22,10 @@ const EXPANSION_WEIGHT: f64 = 0.5;
 /// to its neighbours, this share of it to the next sentence on either side, its square to
 /// the one after that.
 const NEIGHBOUR_SHARE: f64 = 0.5;
+/// A sentence's passage: the sentences up to this many before and after it. Meetings
+/// discuss a subject over dozens of turns; a passage of 41 sentences is a few minutes of
+/// talk, or a section of a report.
+const PASSAGE_RADIUS: usize = 20;
 
 /// Each sentence's relevance to `query` (finite, non-negative), with `sentences` given as
 /// their terms; `None` when no term of the query occurs in any sentence, so that nothing
@@ -121,7 +125,7 @@ pub(crate) fn relevance(sentences: &[&[TermId]], query: &[TermId]) -> Option<Vec
         .collect();
     let expansion_total: f64 = expansion.iter().map(|&(_, w)| w).sum();
     if !(expansion_total > 0.0 && expansion_total.is_finite()) {
-        return Some(lend_to_neighbours(&first));
+        return Some(weigh_by_passage(&first));
     }
     let widened: Vec<(TermId, f64)> = weights
         .iter()
@@ -132,12 +136,46 @@ pub(crate) fn relevance(sentences: &[&[TermId]], query: &[TermId]) -> Option<Vec
                 .map(|&(term, weight)| (term, EXPANSION_WEIGHT * weight / expansion_total)),
         )
         .collect();
-    Some(lend_to_neighbours(&score(
+    Some(weigh_by_passage(&score(
         sentences,
         &widened,
         &idf,
         &mut scratch,
     )))
+}
+
+/// Each sentence's relevance lent to its neighbours ([`lend_to_neighbours`]), times the
+/// relevance of the passage around it as a share of the best passage's: a subject is
+/// discussed over many sentences (a meeting's turns about it, a report's section), and a
+/// sentence that answers amid others that do is likelier the answer than one that
+/// mentions the query's words in passing. A passage is the sentences within
+/// [`PASSAGE_RADIUS`] of a sentence.
+fn weigh_by_passage(relevance: &[f64]) -> Vec<f64> {
+    let lent = lend_to_neighbours(relevance);
+    // Running sums: the passage around each sentence in one pass over the text.
+    let mut prefix = Vec::with_capacity(relevance.len() + 1);
+    let mut total = 0.0;
+    prefix.push(total);
+    for &r in relevance {
+        total += r;
+        prefix.push(total);
+    }
+    let sum_before = |end: usize| prefix.get(end.min(relevance.len())).copied().unwrap_or(0.0);
+    let passages: Vec<f64> = (0..relevance.len())
+        .map(|i| {
+            let start = i.saturating_sub(PASSAGE_RADIUS);
+            let end = i.saturating_add(PASSAGE_RADIUS).saturating_add(1);
+            (sum_before(end) - sum_before(start)).max(0.0)
+        })
+        .collect();
+    let best = passages.iter().copied().fold(0.0f64, f64::max);
+    if !(best > 0.0 && best.is_finite()) {
+        return lent;
+    }
+    lent.iter()
+        .zip(&passages)
+        .map(|(&lent, &passage)| lent * passage / best)
+        .collect()
 }
 
 /// Each sentence's relevance plus [`NEIGHBOUR_SHARE`] of its neighbours' and the square
@@ -303,6 +341,22 @@ mod tests {
         assert_eq!(relevance(&sentences, &[7, 8]), None);
         assert_eq!(relevance(&sentences, &[]), None);
         assert_eq!(relevance(&[], &[0]), None);
+    }
+
+    #[test]
+    fn a_sentence_amid_answers_outweighs_one_alone() {
+        // Sentences 10 and 100 answer as well; 10 has other answers within its passage
+        // (though too far to lend it anything), 100 has none.
+        let mut relevance = vec![0.0; 200];
+        for i in [4, 10, 16, 25, 100] {
+            relevance[i] = 1.0;
+        }
+        let weighed = weigh_by_passage(&relevance);
+        assert!(weighed[10] > weighed[100] && weighed[100] > 0.0);
+        assert_eq!(weighed[60], 0.0, "nothing near");
+        assert!(weighed.iter().all(|w| w.is_finite() && *w >= 0.0));
+        assert_eq!(weigh_by_passage(&[]), Vec::<f64>::new());
+        assert_eq!(weigh_by_passage(&[0.0, 0.0]), vec![0.0, 0.0]);
     }
 
     #[test]
