@@ -261,7 +261,7 @@ pub(crate) fn tokenize_query<'a>(mut tokenized: Tokenized<'a>, query: &str) -> T
     tokenizer.tokenize(query, &mut terms);
     if tokenized.segmented.format == Format::Conversation {
         // Each label tokenized once, however many sentences it says.
-        let mut labels: HashMap<&str, Vec<TermId>> = HashMap::new();
+        let mut labels: FxHashMap<&str, Vec<TermId>> = FxHashMap::default();
         tokenized.speaker_terms = (0..tokenized.segmented.sentences.len())
             .map(
                 |index| match tokenized.segmented.speakers.get(index).copied().flatten() {
