@@ -470,7 +470,21 @@ fn relevance(collection: &Collection<'_>, query: &[TermId]) -> Option<Vec<f64>> 
     let sentences: Vec<&[TermId]> = (0..collection.kept.len())
         .map(|kept| collection.terms.sentence(kept))
         .collect();
-    crate::rank::query::relevance(&sentences, query)
+    // Each document's kept sentences, which follow one another in `kept`: relevance is lent
+    // to neighbours within a document, not from the end of one to the start of the next.
+    let mut documents: Vec<Range<usize>> = Vec::new();
+    for (index, sentence) in collection.kept.iter().enumerate() {
+        match documents.last_mut() {
+            Some(last)
+                if collection.kept.get(last.start).map(|first| first.document)
+                    == Some(sentence.document) =>
+            {
+                last.end = index + 1;
+            }
+            _ => documents.push(index..index + 1),
+        }
+    }
+    crate::rank::query::relevance(&sentences, query, &documents)
 }
 
 #[cfg(feature = "query")]

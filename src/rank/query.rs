@@ -1,6 +1,8 @@
 //! How well each sentence answers a query: BM25 with the text's own sentences as the
 //! collection, the query widened by the words that come with its words in the text.
 
+use std::ops::Range;
+
 use crate::order::sort_by_descending_score;
 use crate::tokenize::TermId;
 
@@ -37,7 +39,15 @@ const PASSAGE_RADIUS: usize = 20;
 /// sentence's share of their scores and by its rarity, give [`EXPANSION_TERMS`] new terms,
 /// which carry [`EXPANSION_WEIGHT`] of the query's weight; the sentences are scored again
 /// with the widened query. So "budget" finds the sentences about costs and funds too.
-pub(crate) fn relevance(sentences: &[&[TermId]], query: &[TermId]) -> Option<Vec<f64>> {
+///
+/// `texts` are the ranges of `sentences` that each make one text (one range for a single
+/// text, one per document for a collection): relevance is lent to neighbours and passages
+/// within a text, never across two.
+pub(crate) fn relevance(
+    sentences: &[&[TermId]],
+    query: &[TermId],
+    texts: &[Range<usize>],
+) -> Option<Vec<f64>> {
     let bound = sentences
         .iter()
         .flat_map(|terms| terms.iter())
@@ -125,7 +135,7 @@ pub(crate) fn relevance(sentences: &[&[TermId]], query: &[TermId]) -> Option<Vec
         .collect();
     let expansion_total: f64 = expansion.iter().map(|&(_, w)| w).sum();
     if !(expansion_total > 0.0 && expansion_total.is_finite()) {
-        return Some(weigh_by_passage(&first));
+        return Some(weigh_by_passage(&first, texts));
     }
     let widened: Vec<(TermId, f64)> = weights
         .iter()
@@ -136,12 +146,10 @@ pub(crate) fn relevance(sentences: &[&[TermId]], query: &[TermId]) -> Option<Vec
                 .map(|&(term, weight)| (term, EXPANSION_WEIGHT * weight / expansion_total)),
         )
         .collect();
-    Some(weigh_by_passage(&score(
-        sentences,
-        &widened,
-        &idf,
-        &mut scratch,
-    )))
+    Some(weigh_by_passage(
+        &score(sentences, &widened, &idf, &mut scratch),
+        texts,
+    ))
 }
 
 /// Each sentence's relevance lent to its neighbours ([`lend_to_neighbours`]), times the
@@ -149,10 +157,38 @@ pub(crate) fn relevance(sentences: &[&[TermId]], query: &[TermId]) -> Option<Vec
 /// discussed over many sentences (a meeting's turns about it, a report's section), and a
 /// sentence that answers amid others that do is likelier the answer than one that
 /// mentions the query's words in passing. A passage is the sentences within
-/// [`PASSAGE_RADIUS`] of a sentence.
-fn weigh_by_passage(relevance: &[f64]) -> Vec<f64> {
-    let lent = lend_to_neighbours(relevance);
-    // Running sums: the passage around each sentence in one pass over the text.
+/// [`PASSAGE_RADIUS`] of a sentence in the same text (one of `texts`).
+fn weigh_by_passage(relevance: &[f64], texts: &[Range<usize>]) -> Vec<f64> {
+    let mut lent = vec![0.0; relevance.len()];
+    let mut passages = vec![0.0; relevance.len()];
+    for text in texts {
+        let (Some(part), Some(lent_part), Some(passage_part)) = (
+            relevance.get(text.clone()),
+            lent.get_mut(text.clone()),
+            passages.get_mut(text.clone()),
+        ) else {
+            continue;
+        };
+        for (slot, value) in lent_part.iter_mut().zip(lend_to_neighbours(part)) {
+            *slot = value;
+        }
+        for (slot, value) in passage_part.iter_mut().zip(passage_sums(part)) {
+            *slot = value;
+        }
+    }
+    let best = passages.iter().copied().fold(0.0f64, f64::max);
+    if !(best > 0.0 && best.is_finite()) {
+        return lent;
+    }
+    lent.iter()
+        .zip(&passages)
+        .map(|(&lent, &passage)| lent * passage / best)
+        .collect()
+}
+
+/// The sum of the relevance of the sentences within [`PASSAGE_RADIUS`] of each sentence,
+/// in one pass over the text by running sums.
+fn passage_sums(relevance: &[f64]) -> Vec<f64> {
     let mut prefix = Vec::with_capacity(relevance.len() + 1);
     let mut total = 0.0;
     prefix.push(total);
@@ -161,20 +197,12 @@ fn weigh_by_passage(relevance: &[f64]) -> Vec<f64> {
         prefix.push(total);
     }
     let sum_before = |end: usize| prefix.get(end.min(relevance.len())).copied().unwrap_or(0.0);
-    let passages: Vec<f64> = (0..relevance.len())
+    (0..relevance.len())
         .map(|i| {
             let start = i.saturating_sub(PASSAGE_RADIUS);
             let end = i.saturating_add(PASSAGE_RADIUS).saturating_add(1);
             (sum_before(end) - sum_before(start)).max(0.0)
         })
-        .collect();
-    let best = passages.iter().copied().fold(0.0f64, f64::max);
-    if !(best > 0.0 && best.is_finite()) {
-        return lent;
-    }
-    lent.iter()
-        .zip(&passages)
-        .map(|(&lent, &passage)| lent * passage / best)
         .collect()
 }
 
@@ -281,7 +309,7 @@ mod tests {
     #[test]
     fn sentences_with_the_query_terms_score_above_the_others() {
         let sentences: [&[TermId]; 8] = [&[2, 3], &[0], &[1], &[4], &[5], &[8], &[2, 2, 6], &[7]];
-        let scores = relevance(&sentences, &[2]).unwrap();
+        let scores = relevance(&sentences, &[2], &[0..sentences.len()]).unwrap();
         assert!(
             scores[0] > 0.0 && scores[6] > scores[0],
             "a term said twice counts more"
@@ -291,6 +319,23 @@ mod tests {
             "lent to the next"
         );
         assert_eq!(scores[3], 0.0, "three sentences away from any answer");
+    }
+
+    #[test]
+    fn relevance_is_not_lent_from_one_text_to_the_next() {
+        let sentences: [&[TermId]; 6] = [&[1], &[1], &[2, 3], &[4], &[5], &[6]];
+        let as_one = relevance(&sentences, &[2], &[0..6]).unwrap();
+        let as_two = relevance(&sentences, &[2], &[0..3, 3..6]).unwrap();
+        assert!(
+            as_one[3] > 0.0,
+            "within one text, the next sentence borrows"
+        );
+        assert_eq!(
+            &as_two[3..],
+            &[0.0, 0.0, 0.0],
+            "the second text borrows nothing"
+        );
+        assert_eq!(as_one[..3], as_two[..3], "the first text is unchanged");
     }
 
     #[test]
@@ -325,11 +370,11 @@ mod tests {
             &[],
             &[6, 7],
         ];
-        let scores = relevance(&sentences, &[0]).unwrap();
+        let scores = relevance(&sentences, &[0], &[0..sentences.len()]).unwrap();
         assert!(scores[6] > 0.0, "found by the widened query");
         assert!(scores[6] < scores[0] && scores[9] == 0.0);
         assert_eq!(
-            relevance(&sentences[6..], &[0]),
+            relevance(&sentences[6..], &[0], &[0..sentences.len() - 6]),
             None,
             "no term of the query, no widening"
         );
@@ -338,9 +383,9 @@ mod tests {
     #[test]
     fn a_query_the_text_never_uses_matches_nothing() {
         let sentences: [&[TermId]; 2] = [&[0, 1], &[2]];
-        assert_eq!(relevance(&sentences, &[7, 8]), None);
-        assert_eq!(relevance(&sentences, &[]), None);
-        assert_eq!(relevance(&[], &[0]), None);
+        assert_eq!(relevance(&sentences, &[7, 8], &[0..sentences.len()]), None);
+        assert_eq!(relevance(&sentences, &[], &[0..sentences.len()]), None);
+        assert_eq!(relevance(&[], &[0], &[]), None);
     }
 
     #[test]
@@ -351,18 +396,18 @@ mod tests {
         for i in [4, 10, 16, 25, 100] {
             relevance[i] = 1.0;
         }
-        let weighed = weigh_by_passage(&relevance);
+        let weighed = weigh_by_passage(&relevance, &[0..200]);
         assert!(weighed[10] > weighed[100] && weighed[100] > 0.0);
         assert_eq!(weighed[60], 0.0, "nothing near");
         assert!(weighed.iter().all(|w| w.is_finite() && *w >= 0.0));
-        assert_eq!(weigh_by_passage(&[]), Vec::<f64>::new());
-        assert_eq!(weigh_by_passage(&[0.0, 0.0]), vec![0.0, 0.0]);
+        assert_eq!(weigh_by_passage(&[], &[]), Vec::<f64>::new());
+        assert_eq!(weigh_by_passage(&[0.0, 0.0], &[0..2]), vec![0.0, 0.0]);
     }
 
     #[test]
     fn a_term_asked_twice_weighs_twice() {
         let sentences: [&[TermId]; 4] = [&[0], &[1], &[2], &[3]];
-        let scores = relevance(&sentences, &[0, 0, 1]).unwrap();
+        let scores = relevance(&sentences, &[0, 0, 1], &[0..sentences.len()]).unwrap();
         assert!(scores[0] > scores[1]);
     }
 }
