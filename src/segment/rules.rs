@@ -14,6 +14,7 @@ use super::chars::{
     is_unspaced_terminator, skip_closers, skip_openers, skip_whitespace, trim_end_while,
     trim_spaces_end,
 };
+use super::writing::Writing;
 use crate::language::{Language, WordList};
 
 /// A language's word lists for the splitter. Each list is lowercase, without final periods,
@@ -136,7 +137,8 @@ enum Next {
 /// Decides about the terminator run starting at byte `at`. `token_start` is where the
 /// whitespace-separated token holding the run starts; `words_before` counts the words of the
 /// current sentence before that token; `spaced_opener` is the first quote at or after `at`
-/// that stands alone and opens a quotation, which never closes the sentence before it.
+/// that stands alone and opens a quotation, which never closes the sentence before it;
+/// `writing` is how the whole text writes sentence starts.
 pub(super) fn stop(
     text: &str,
     token_start: usize,
@@ -144,8 +146,9 @@ pub(super) fn stop(
     words_before: usize,
     lexicon: &Lexicon,
     spaced_opener: Option<usize>,
-    lowercase_starts: bool,
+    writing: Writing,
 ) -> Stop {
+    let lowercase_starts = writing.lowercase_starts;
     let mut run_end = at;
     let mut dots = 0usize;
     let mut marks = false;
@@ -264,7 +267,13 @@ pub(super) fn stop(
             && looks_abbreviated(text, word_start, word_end, next == Next::Lower, lexicon)
         {
             Break::None
-        } else if bare && class == WordClass::Plain && next == Next::Lower && !number {
+        } else if bare
+            && class == WordClass::Plain
+            && next == Next::Lower
+            // In text without capitals, a period standing apart before a word ends a
+            // sentence as a glued one does (`the world . solar power`): nothing else could.
+            && (!number || (writing.caseless && token_start == at))
+        {
             Break::Strong
         } else {
             let dated = after_number_initialism(text, word_start, word_end)
@@ -981,12 +990,26 @@ mod tests {
         Lexicon::of(Language::English)
     }
 
+    /// Edited prose: capitals start its sentences.
+    const EDITED: Writing = Writing {
+        lowercase_starts: false,
+        caseless: false,
+    };
+
     /// Runs `stop` on the terminator right after the first `before` in `text`, with the
     /// token starting after the last space before it.
     fn stop_after(text: &str, before: &str, words_before: usize) -> Stop {
         let at = text.find(before).expect("test text holds the word") + before.len();
         let token_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
-        stop(text, token_start, at, words_before, &lexicon(), None, false)
+        stop(
+            text,
+            token_start,
+            at,
+            words_before,
+            &lexicon(),
+            None,
+            EDITED,
+        )
     }
 
     #[test]
@@ -1102,7 +1125,7 @@ mod tests {
             words_before,
             &Lexicon::of(language),
             None,
-            false,
+            EDITED,
         )
         .brk
     }
@@ -1195,7 +1218,7 @@ mod tests {
             2,
             &Lexicon::of(French),
             None,
-            false,
+            EDITED,
         );
         assert_eq!(
             (&text[..s.end], s.brk),
@@ -1206,12 +1229,12 @@ mod tests {
             Break::Strong
         );
         let text = "te houden. '' Veertig";
-        let s = stop(text, 3, 9, 1, &Lexicon::of(Dutch), None, false);
+        let s = stop(text, 3, 9, 1, &Lexicon::of(Dutch), None, EDITED);
         assert_eq!(s.brk, Break::Strong);
         assert_eq!(&text[..s.end], "te houden. ''");
         // A lone ASCII quote after a space may open the next quotation.
         let text = "the phrase. ' And on";
-        let s = stop(text, 4, 10, 1, &lexicon(), None, false);
+        let s = stop(text, 4, 10, 1, &lexicon(), None, EDITED);
         assert_eq!(s.brk, Break::Strong);
         assert_eq!(&text[..s.end], "the phrase.");
         assert_eq!(stop_after("керегі бар? — деді.", "бар", 3).brk, Break::Weak);

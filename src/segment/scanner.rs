@@ -45,7 +45,7 @@ pub(super) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Segment<'a>> {
         enclosures: prepass.enclosures,
         next_span: 0,
         next_spaced_opener: 0,
-        lowercase_starts: writing::starts_sentences_in_lowercase(text, lexicon.capital_pronoun),
+        writing: writing::read(text, lexicon.capital_pronoun),
     };
     scanner.run();
     scanner.out
@@ -132,8 +132,8 @@ struct Scanner<'a, 'l> {
     next_span: usize,
     /// The first of `enclosures.spaced_openers` not behind the scan.
     next_spaced_opener: usize,
-    /// Whether the text starts sentences with lowercase letters.
-    lowercase_starts: bool,
+    /// How the text writes sentence starts.
+    writing: writing::Writing,
 }
 
 impl Scanner<'_, '_> {
@@ -258,7 +258,7 @@ impl Scanner<'_, '_> {
             self.words_before_token,
             self.lexicon,
             self.spaced_opener_from(at),
-            self.lowercase_starts,
+            self.writing,
         );
         self.last_end = stop.end;
         let brk = if self.is_enclosed(at, stop.end) {
@@ -295,7 +295,7 @@ impl Scanner<'_, '_> {
         if self.start.is_some() {
             let runs_on = self.held_end == self.last_end
                 || (char_at(self.text, next).is_some_and(char::is_lowercase)
-                    && !self.lowercase_starts)
+                    && !self.writing.lowercase_starts)
                 || char_before(self.text, self.last_end).is_some_and(binds_to_next_line)
                 || (self.is_wrapped_line_end(at) && list_marker(self.text, next).is_none());
             if !runs_on {
@@ -863,6 +863,27 @@ mod tests {
         );
         // A Roman numeral numbers like digits.
         assert_eq!(texts("Going Underground Vol. II is out.", English).len(), 1);
+    }
+
+    #[test]
+    fn lowercased_tokenized_text_ends_sentences_at_periods_standing_apart() {
+        use crate::language::Language::English;
+        // No capital anywhere: the spaced period is all that marks a sentence's end.
+        assert_eq!(
+            texts(
+                "the town is n't big . it has a mill , says mr . brown of the u.s. army .",
+                English
+            ),
+            [
+                "the town is n't big .",
+                "it has a mill , says mr . brown of the u.s. army ."
+            ]
+        );
+        // One capital, and capitals are what mark sentence starts there.
+        assert_eq!(
+            texts("the town is n't big . it has a mill in Kent .", English).len(),
+            1
+        );
     }
 
     #[test]

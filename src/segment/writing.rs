@@ -1,4 +1,5 @@
-//! How a text writes: whether it starts sentences with a lowercase letter.
+//! How a text writes: whether it starts sentences with a lowercase letter, and whether it
+//! writes capitals at all.
 //!
 //! Edited prose capitalises every sentence, so a period followed by a lowercase word there
 //! is an abbreviation's (`3 ft. of oak`, `var. alba`), even one no list holds. Chat, forum
@@ -6,8 +7,58 @@
 //! after a period may open a sentence. The text itself tells which it is, by places where a
 //! sentence surely starts: a line after one that ended with a stop, a word after a question
 //! mark, or English's pronoun `i` written lowercase.
+//!
+//! Some text has no capital letter anywhere, though its script has them: lowercased corpora,
+//! machine output, some chat. There no capital can mark where a sentence starts, and the
+//! stop before it is all that does, even a period standing apart as tokenized text writes
+//! it (`the world . solar power`).
 
 use super::chars::{ends_with_terminator, trim_spaces_start};
+
+/// What the whole text tells about how it writes sentence starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Writing {
+    /// The text starts sentences with lowercase letters (see
+    /// [`starts_sentences_in_lowercase`]).
+    pub(super) lowercase_starts: bool,
+    /// The text has lowercase letters and no capital letter at all: a period standing
+    /// apart before a word ends a sentence unless a word list says otherwise.
+    pub(super) caseless: bool,
+}
+
+/// How `text` writes; `pronoun_i` as for [`starts_sentences_in_lowercase`].
+pub(super) fn read(text: &str, pronoun_i: bool) -> Writing {
+    let caseless = is_caseless(text);
+    Writing {
+        lowercase_starts: starts_sentences_in_lowercase(text, pronoun_i),
+        caseless,
+    }
+}
+
+/// Whether `text` has a lowercase letter and no uppercase or titlecase one. Stops at the
+/// first capital, which in most text comes in its first words.
+fn is_caseless(text: &str) -> bool {
+    let mut lowercase = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_uppercase() {
+                return false;
+            }
+            lowercase |= c.is_ascii_lowercase();
+        } else if c.is_uppercase() || is_titlecase(c) {
+            return false;
+        } else {
+            lowercase |= c.is_lowercase();
+        }
+    }
+    lowercase
+}
+
+/// Unicode's titlecase letters (`ǅ`, `ǈ`, `ǋ`, `ǲ` and Greek's with iota subscript), which
+/// are neither upper- nor lowercase but are capitals.
+fn is_titlecase(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
+}
 
 /// Whether `text` starts sentences with lowercase letters: one sign is enough, as edited
 /// prose gives none. `pronoun_i`: the language capitalises its pronoun `I`, which written
@@ -101,5 +152,26 @@ mod tests {
         }
         // Only English writes its pronoun in capitals.
         assert!(!starts_sentences_in_lowercase("Vieni i domani.", false));
+    }
+
+    #[test]
+    fn caseless_text_has_no_capital_anywhere() {
+        for text in [
+            "coal is the primary fuel . solar power is not",
+            "\" what we 've learned \" says the report",
+            "это всё . дальше",
+        ] {
+            assert!(read(text, true).caseless, "{text:?}");
+        }
+        for text in [
+            "coal is the primary fuel . Solar power is not",
+            "всё . Дальше",
+            "ǅ is one letter",
+            "1 2 3 . 4",
+            "这是句子。",
+            "",
+        ] {
+            assert!(!read(text, true).caseless, "{text:?}");
+        }
     }
 }
