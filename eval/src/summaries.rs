@@ -68,9 +68,10 @@ impl Predictions {
             "an object with \"id\" and \"summary\" strings",
             None,
         )?;
-        let label = path
-            .file_stem()
-            .map_or_else(|| path.display().to_string(), |stem| stem.to_string_lossy().into_owned());
+        let label = path.file_stem().map_or_else(
+            || path.display().to_string(),
+            |stem| stem.to_string_lossy().into_owned(),
+        );
         let by_id = records
             .into_iter()
             .map(|record| (record.id, record.summary))
@@ -81,9 +82,13 @@ impl Predictions {
     /// The summary of the document `id`, as `(position, sentence)` pairs. The positions are
     /// the summary's own, not the document's, so the report leaves out its dangling rate.
     fn summary<'a>(&'a self, id: Option<&str>) -> Result<Vec<(usize, &'a str)>, Failure> {
-        let id = id.ok_or_else(|| Failure("--predictions needs an \"id\" on every document".into()))?;
+        let id =
+            id.ok_or_else(|| Failure("--predictions needs an \"id\" on every document".into()))?;
         let summary = self.by_id.get(id).ok_or_else(|| {
-            Failure(format!("{} has no summary of the document {id:?}", self.label))
+            Failure(format!(
+                "{} has no summary of the document {id:?}",
+                self.label
+            ))
         })?;
         Ok(summary
             .lines()
