@@ -308,9 +308,12 @@ pub(crate) fn summary<'a>(
 
 /// The ranked scores, each weighed for a summary within `budget` by the profile's
 /// [`budget_weight`](crate::profile::Profile::budget_weight) for the sentence's `words`:
-/// how well a sentence of that length serves a summary of that many sentences.
+/// how well a sentence of that length serves a summary of that many sentences. A summary
+/// that answers a query is not weighed so: the query says what it must hold, and a short
+/// sentence that answers it is the answer.
 fn weighed_for_budget(ranked: &Ranked<'_>, words: &[usize], budget: Budget) -> Vec<f64> {
     let sentences = match budget {
+        _ if ranked.query_matched == Some(true) => None,
         Budget::Sentences(limit) => Some(limit),
         Budget::Words(_) | Budget::Chars(_) => None,
     };
