@@ -312,8 +312,13 @@ pub(crate) fn summary<'a>(
 /// that answers a query is not weighed so: the query says what it must hold, and a short
 /// sentence that answers it is the answer.
 fn weighed_for_budget(ranked: &Ranked<'_>, words: &[usize], budget: Budget) -> Vec<f64> {
+    // Without the feature no query is read, and the check is left out of the module.
+    #[cfg(feature = "query")]
+    let answers_query = ranked.query_matched == Some(true);
+    #[cfg(not(feature = "query"))]
+    let answers_query = false;
     let sentences = match budget {
-        _ if ranked.query_matched == Some(true) => None,
+        _ if answers_query => None,
         Budget::Sentences(limit) => Some(limit),
         Budget::Words(_) | Budget::Chars(_) => None,
     };
