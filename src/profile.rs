@@ -12,10 +12,12 @@ use crate::error::Error;
 ///
 /// [`Profile::Auto`], the default, reads a conversation (see
 /// [`Format::Conversation`](crate::Format::Conversation)) with [`Profile::Conversation`] and
-/// any other text with [`Profile::General`]. General and news prefer sentences of up to
-/// [`Profile::FULL_WEIGHT_WORDS`] words (a longer one's weight falls in proportion to its
-/// length); every profile keeps a sentence that opens by leaning on the one before it ("He
-/// said", "However") only together with that sentence.
+/// any other text with [`Profile::General`]. General and news prefer sentences of about
+/// [`Profile::FULL_WEIGHT_WORDS`] words: a longer one's weight falls in proportion to its
+/// length, and a shorter one's the more, the fewer sentences the summary has (in
+/// proportion for a summary of one sentence, which must say it all). Every profile keeps a
+/// sentence that opens by leaning on the one before it ("He said", "However") only together
+/// with that sentence.
 ///
 /// ```
 /// use salient::{Length, Summarizer};
@@ -59,9 +61,11 @@ impl Profile {
     /// weight; one with fewer weighs in proportion.
     pub const FULL_WEIGHT_TERMS: usize = 8;
 
-    /// Sentences up to this many words keep their full weight; a longer one's weight is
-    /// multiplied by `FULL_WEIGHT_WORDS / words`. ROUGE-scored summaries of news and papers
-    /// are best served by sentences of about this length, and shorter sentences read better.
+    /// Sentences of this many words keep their full weight; a longer one's weight is
+    /// multiplied by `FULL_WEIGHT_WORDS / words`, and a shorter one's by
+    /// `(words / FULL_WEIGHT_WORDS)^(1 / sentences)` in a summary of at most `sentences`
+    /// sentences (not at all under a budget of words or characters). ROUGE-scored summaries
+    /// of news and papers are best served by sentences of about this length.
     pub const FULL_WEIGHT_WORDS: usize = 25;
 
     /// The name used on the command line and in JSON, e.g. `"news"`.
@@ -127,6 +131,23 @@ impl Profile {
             _ => length_weight(words),
         };
         salience * (1.0 + position as f64).powf(-decay) * length
+    }
+
+    /// The weight of a sentence of `words` words in a summary of at most `sentences`
+    /// sentences, beyond [`Profile::weigh`]: a sentence shorter than
+    /// [`Profile::FULL_WEIGHT_WORDS`] keeps `(words / FULL_WEIGHT_WORDS)^(1 / sentences)`.
+    /// A summary of one sentence is that sentence: a short one leaves out most of what the
+    /// text is about, so its weight falls in proportion to its length. Each further sentence
+    /// makes up for what a short one leaves out, so the preference fades with the budget
+    /// (a cube root for three sentences). Budgets of words or characters (`None`) already
+    /// weigh length, and conversations weigh what a turn says instead.
+    pub(crate) fn budget_weight(self, words: usize, sentences: Option<usize>) -> f64 {
+        let full = Profile::FULL_WEIGHT_WORDS;
+        match (self, sentences) {
+            (Profile::Conversation, _) | (_, None) | (_, Some(0)) => 1.0,
+            _ if words >= full => 1.0,
+            (_, Some(sentences)) => (words as f64 / full as f64).powf(1.0 / sentences as f64),
+        }
     }
 
     /// The exponent of the decay of a sentence's weight with its position.
@@ -218,6 +239,23 @@ mod tests {
         assert_eq!(Profile::Auto.resolve(true), Profile::Conversation);
         assert_eq!(Profile::Auto.resolve(false), Profile::General);
         assert_eq!(Profile::News.resolve(true), Profile::News);
+    }
+
+    #[test]
+    fn short_sentences_weigh_less_the_fewer_sentences_a_summary_has() {
+        let full = Profile::FULL_WEIGHT_WORDS;
+        let half = full / 2;
+        let share = half as f64 / full as f64;
+        for profile in [Profile::General, Profile::News] {
+            assert_eq!(profile.budget_weight(half, Some(1)), share);
+            assert!((profile.budget_weight(half, Some(3)) - share.cbrt()).abs() < 1e-12);
+            assert_eq!(profile.budget_weight(full, Some(1)), 1.0);
+            assert_eq!(profile.budget_weight(4 * full, Some(1)), 1.0);
+            assert_eq!(profile.budget_weight(0, Some(1)), 0.0);
+            assert_eq!(profile.budget_weight(half, None), 1.0);
+            assert_eq!(profile.budget_weight(half, Some(0)), 1.0);
+        }
+        assert_eq!(Profile::Conversation.budget_weight(half, Some(1)), 1.0);
     }
 
     #[test]

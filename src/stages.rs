@@ -79,7 +79,9 @@ pub fn rank(represented: Represented<'_>, algorithm: Algorithm, profile: Profile
     crate::rank::rank(represented, algorithm, profile)
 }
 
-/// Chooses the best-scored sentences within `length`, skipping any that repeats or nearly
+/// Chooses the best-scored sentences within `length` (under a budget of sentences, each
+/// score weighed by how well the sentence's length serves a summary of that many, as the
+/// profile says), skipping any that repeats or nearly
 /// repeats one already chosen (TF-IDF cosine above `redundancy`) or that leans on a sentence
 /// left out, in document order. The options should be valid, as
 /// [`Summarizer::validate`](crate::Summarizer::validate) checks; invalid ones give some

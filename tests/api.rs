@@ -57,6 +57,31 @@ fn the_best_sentence_scores_one_when_the_whole_document_is_kept() {
 }
 
 #[test]
+fn a_one_sentence_summary_takes_a_sentence_that_says_enough() {
+    let text = "Floods closed the valley road. Heavy rain flooded the valley road and the \
+                river towns overnight, and crews moved families from the river banks to \
+                shelters in the valley schools. Crews in the valley worked all night. The \
+                river towns expect more rain. Schools in the valley stay closed. The road \
+                may open on Friday.";
+    for &algorithm in Algorithm::ALL {
+        let one = summarizer(Length::Sentences(1))
+            .algorithm(algorithm)
+            .summarize(text)
+            .unwrap();
+        let indices: Vec<_> = one.sentences.iter().map(|s| s.index).collect();
+        assert_eq!(indices, [1], "{algorithm}: {one}");
+        // Under a budget of words, length is the budget's business: the short opening
+        // sentence, as central and earlier, is the one that fits.
+        let words = summarizer(Length::Words(10))
+            .algorithm(algorithm)
+            .summarize(text)
+            .unwrap();
+        let indices: Vec<_> = words.sentences.iter().map(|s| s.index).collect();
+        assert_eq!(indices, [0], "{algorithm}: {words}");
+    }
+}
+
+#[test]
 fn titles_dates_and_link_lists_never_appear() {
     let summary = summarizer(Length::Sentences(100))
         .summarize(ARTICLE)

@@ -1,8 +1,9 @@
 //! `salient-eval summaries`: ROUGE of salient's summaries against reference summaries, beside the
 //! Lead-N baseline on the same documents.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use rougers::{RougeScorer, RougeType};
@@ -25,6 +26,12 @@ pub(crate) struct SummariesArgs {
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
 
+    /// Also score another system's summaries of the same documents: JSON Lines, one
+    /// {"id", "summary"} object per document of --data (matched by "id"), its sentences one
+    /// per line. Its row is named after the file. May be given more than once.
+    #[arg(long, value_name = "FILE")]
+    predictions: Vec<PathBuf>,
+
     #[command(flatten)]
     length: LengthArgs,
 
@@ -34,8 +41,62 @@ pub(crate) struct SummariesArgs {
 
 #[derive(Deserialize)]
 struct Example {
+    /// Needed only to match the summaries of `--predictions`.
+    #[serde(default)]
+    id: Option<String>,
     text: String,
     summary: String,
+}
+
+/// One summary of another system, as `--predictions` reads it.
+#[derive(Deserialize)]
+struct Prediction {
+    id: String,
+    summary: String,
+}
+
+/// Another system's summaries, by document id, and the name of its row.
+struct Predictions {
+    label: String,
+    by_id: HashMap<String, String>,
+}
+
+impl Predictions {
+    fn read(path: &Path) -> Result<Predictions, Failure> {
+        let (records, _) = data::read_records::<Prediction>(
+            path,
+            "an object with \"id\" and \"summary\" strings",
+            None,
+        )?;
+        let label = path.file_stem().map_or_else(
+            || path.display().to_string(),
+            |stem| stem.to_string_lossy().into_owned(),
+        );
+        let by_id = records
+            .into_iter()
+            .map(|record| (record.id, record.summary))
+            .collect();
+        Ok(Predictions { label, by_id })
+    }
+
+    /// The summary of the document `id`, as `(position, sentence)` pairs. The positions are
+    /// the summary's own, not the document's, so the report leaves out its dangling rate.
+    fn summary<'a>(&'a self, id: Option<&str>) -> Result<Vec<(usize, &'a str)>, Failure> {
+        let id =
+            id.ok_or_else(|| Failure("--predictions needs an \"id\" on every document".into()))?;
+        let summary = self.by_id.get(id).ok_or_else(|| {
+            Failure(format!(
+                "{} has no summary of the document {id:?}",
+                self.label
+            ))
+        })?;
+        Ok(summary
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .enumerate()
+            .collect())
+    }
 }
 
 /// Sums of F1 scores over the documents, for one system.
@@ -69,8 +130,15 @@ pub(crate) fn run(args: SummariesArgs) -> Result<(), Failure> {
     let scorer = RougeScorer::new(["rouge1", "rouge2", "rougeLsum"], true)
         .map_err(|e| Failure(format!("cannot set up ROUGE: {e}")))?;
 
+    let others = args
+        .predictions
+        .iter()
+        .map(|path| Predictions::read(path))
+        .collect::<Result<Vec<_>, _>>()?;
+
     let mut lead = Totals::default();
     let mut ours: Vec<Totals> = algorithms.iter().map(|_| Totals::default()).collect();
+    let mut theirs: Vec<Totals> = others.iter().map(|_| Totals::default()).collect();
     let mut progress = Progress::new(examples.len());
     for example in &examples {
         let language = summarizer.get_language().resolve(&example.text);
@@ -91,6 +159,10 @@ pub(crate) fn run(args: SummariesArgs) -> Result<(), Failure> {
                 .collect();
             add(totals, &scorer, language, &reference, &sentences);
         }
+        for (other, totals) in others.iter().zip(&mut theirs) {
+            let sentences = other.summary(example.id.as_deref())?;
+            add(totals, &scorer, language, &reference, &sentences);
+        }
         progress.step();
     }
     progress.finish();
@@ -105,23 +177,30 @@ pub(crate) fn run(args: SummariesArgs) -> Result<(), Failure> {
     )?;
     writeln!(
         out,
-        "{:<12} {:>8} {:>8} {:>10} {:>8} {:>9}",
+        "{:<16} {:>8} {:>8} {:>10} {:>8} {:>9}",
         "system", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum", "words", "dangling"
     )?;
-    let mut row = |label: &str, totals: &Totals| {
+    let mut row = |label: &str, totals: &Totals, with_dangling: bool| {
+        let dangling = if with_dangling {
+            format!("{:.1}%", 100.0 * totals.dangling as f64 / count)
+        } else {
+            "-".to_string()
+        };
         writeln!(
             out,
-            "{label:<12} {:>8.2} {:>8.2} {:>10.2} {:>8.1} {:>8.1}%",
+            "{label:<16} {:>8.2} {:>8.2} {:>10.2} {:>8.1} {dangling:>9}",
             100.0 * totals.rouge1 / count,
             100.0 * totals.rouge2 / count,
             100.0 * totals.rouge_lsum / count,
             totals.words as f64 / count,
-            100.0 * totals.dangling as f64 / count
         )
     };
-    row(&lead_label(length), &lead)?;
+    row(&lead_label(length), &lead, true)?;
     for (algorithm, totals) in algorithms.iter().zip(&ours) {
-        row(algorithm.name(), totals)?;
+        row(algorithm.name(), totals, true)?;
+    }
+    for (other, totals) in others.iter().zip(&theirs) {
+        row(&other.label, totals, false)?;
     }
     Ok(())
 }

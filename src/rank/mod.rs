@@ -136,6 +136,9 @@ pub struct Ranked<'a> {
     /// With a query, whether any of its terms occurs in the kept sentences (when none
     /// does, the scores are those without a query); `None` without a query.
     pub(crate) query_matched: Option<bool>,
+    /// The profile the scores were weighed by, resolved for the text: selection weighs
+    /// them for the budget by it too (see [`Profile::budget_weight`]).
+    pub(crate) profile: Profile,
 }
 
 // Inspection only: the pipeline itself reads the fields.
@@ -221,6 +224,7 @@ pub(crate) fn rank(
         represented,
         scores,
         query_matched: relevance.map(|relevance| relevance.is_some()),
+        profile,
     }
 }
 

@@ -282,8 +282,9 @@ pub(crate) fn summary<'a>(
             },
         )
         .collect();
-    let scores = &ranked.scores;
-    let chosen = select(&candidates, scores, length.budget(distinct), redundancy);
+    let budget = length.budget(distinct);
+    let scores = &weighed_for_budget(ranked, &word_counts, budget);
+    let chosen = select(&candidates, scores, budget, redundancy);
 
     // Scores are reported relative to the best sentence, so they read the same whatever the
     // algorithm or the document's length.
@@ -309,6 +310,33 @@ pub(crate) fn summary<'a>(
         document_sentences: sentences.len(),
         query_matched: ranked.query_matched,
     }
+}
+
+/// The ranked scores, each weighed for a summary within `budget` by the profile's
+/// [`budget_weight`](crate::profile::Profile::budget_weight) for the sentence's `words`:
+/// how well a sentence of that length serves a summary of that many sentences. A summary
+/// that answers a query is not weighed so: the query says what it must hold, and a short
+/// sentence that answers it is the answer.
+fn weighed_for_budget(ranked: &Ranked<'_>, words: &[usize], budget: Budget) -> Vec<f64> {
+    // Without the feature no query is read, and the check is left out of the module.
+    #[cfg(feature = "query")]
+    let answers_query = ranked.query_matched == Some(true);
+    #[cfg(not(feature = "query"))]
+    let answers_query = false;
+    let sentences = match budget {
+        _ if answers_query => None,
+        Budget::Sentences(limit) => Some(limit),
+        Budget::Words(_) | Budget::Chars(_) => None,
+    };
+    ranked
+        .scores
+        .iter()
+        .enumerate()
+        .map(|(index, &score)| {
+            let words = words.get(index).copied().unwrap_or(0);
+            score * ranked.profile.budget_weight(words, sentences)
+        })
+        .collect()
 }
 
 #[cfg(test)]
