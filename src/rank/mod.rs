@@ -202,7 +202,11 @@ pub(crate) fn rank(
                 .map(|&index| tokenized.terms.sentence(index))
                 .collect()
         };
-        query::relevance(&sentences, query, &[0..sentences.len()])
+        query::relevance(
+            &sentences,
+            query,
+            std::slice::from_ref(&(0..sentences.len())),
+        )
     });
     // Without the feature no query is read, and the ranking code for one is left out.
     #[cfg(not(feature = "query"))]

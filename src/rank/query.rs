@@ -309,7 +309,12 @@ mod tests {
     #[test]
     fn sentences_with_the_query_terms_score_above_the_others() {
         let sentences: [&[TermId]; 8] = [&[2, 3], &[0], &[1], &[4], &[5], &[8], &[2, 2, 6], &[7]];
-        let scores = relevance(&sentences, &[2], &[0..sentences.len()]).unwrap();
+        let scores = relevance(
+            &sentences,
+            &[2],
+            std::slice::from_ref(&(0..sentences.len())),
+        )
+        .unwrap();
         assert!(
             scores[0] > 0.0 && scores[6] > scores[0],
             "a term said twice counts more"
@@ -324,7 +329,7 @@ mod tests {
     #[test]
     fn relevance_is_not_lent_from_one_text_to_the_next() {
         let sentences: [&[TermId]; 6] = [&[1], &[1], &[2, 3], &[4], &[5], &[6]];
-        let as_one = relevance(&sentences, &[2], &[0..6]).unwrap();
+        let as_one = relevance(&sentences, &[2], std::slice::from_ref(&(0..6))).unwrap();
         let as_two = relevance(&sentences, &[2], &[0..3, 3..6]).unwrap();
         assert!(
             as_one[3] > 0.0,
@@ -370,11 +375,20 @@ mod tests {
             &[],
             &[6, 7],
         ];
-        let scores = relevance(&sentences, &[0], &[0..sentences.len()]).unwrap();
+        let scores = relevance(
+            &sentences,
+            &[0],
+            std::slice::from_ref(&(0..sentences.len())),
+        )
+        .unwrap();
         assert!(scores[6] > 0.0, "found by the widened query");
         assert!(scores[6] < scores[0] && scores[9] == 0.0);
         assert_eq!(
-            relevance(&sentences[6..], &[0], &[0..sentences.len() - 6]),
+            relevance(
+                &sentences[6..],
+                &[0],
+                std::slice::from_ref(&(0..sentences.len() - 6))
+            ),
             None,
             "no term of the query, no widening"
         );
@@ -383,8 +397,18 @@ mod tests {
     #[test]
     fn a_query_the_text_never_uses_matches_nothing() {
         let sentences: [&[TermId]; 2] = [&[0, 1], &[2]];
-        assert_eq!(relevance(&sentences, &[7, 8], &[0..sentences.len()]), None);
-        assert_eq!(relevance(&sentences, &[], &[0..sentences.len()]), None);
+        assert_eq!(
+            relevance(
+                &sentences,
+                &[7, 8],
+                std::slice::from_ref(&(0..sentences.len()))
+            ),
+            None
+        );
+        assert_eq!(
+            relevance(&sentences, &[], std::slice::from_ref(&(0..sentences.len()))),
+            None
+        );
         assert_eq!(relevance(&[], &[0], &[]), None);
     }
 
@@ -396,18 +420,26 @@ mod tests {
         for i in [4, 10, 16, 25, 100] {
             relevance[i] = 1.0;
         }
-        let weighed = weigh_by_passage(&relevance, &[0..200]);
+        let weighed = weigh_by_passage(&relevance, std::slice::from_ref(&(0..200)));
         assert!(weighed[10] > weighed[100] && weighed[100] > 0.0);
         assert_eq!(weighed[60], 0.0, "nothing near");
         assert!(weighed.iter().all(|w| w.is_finite() && *w >= 0.0));
         assert_eq!(weigh_by_passage(&[], &[]), Vec::<f64>::new());
-        assert_eq!(weigh_by_passage(&[0.0, 0.0], &[0..2]), vec![0.0, 0.0]);
+        assert_eq!(
+            weigh_by_passage(&[0.0, 0.0], std::slice::from_ref(&(0..2))),
+            vec![0.0, 0.0]
+        );
     }
 
     #[test]
     fn a_term_asked_twice_weighs_twice() {
         let sentences: [&[TermId]; 4] = [&[0], &[1], &[2], &[3]];
-        let scores = relevance(&sentences, &[0, 0, 1], &[0..sentences.len()]).unwrap();
+        let scores = relevance(
+            &sentences,
+            &[0, 0, 1],
+            std::slice::from_ref(&(0..sentences.len())),
+        )
+        .unwrap();
         assert!(scores[0] > scores[1]);
     }
 }
