@@ -330,6 +330,32 @@ mod tests {
     }
 
     #[test]
+    fn passages_cover_every_sentence_in_order_on_any_text() {
+        // A long text of pseudo-random terms (a linear congruential sequence), with empty
+        // sentences among them, and one long sentence of a single repeated term.
+        let mut state: u32 = 7;
+        let mut next = || {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (state >> 16) % 400
+        };
+        let random: Vec<Vec<TermId>> = (0..20_000)
+            .map(|i| (0..(i % 13)).map(|_| next()).collect())
+            .collect();
+        let repeated = vec![vec![5; 200_000]];
+        for sentences in [random, repeated] {
+            let refs: Vec<&[TermId]> = sentences.iter().map(Vec::as_slice).collect();
+            let passages = segment(&refs);
+            assert_eq!(passages.first().map(|p| p.start), Some(0));
+            assert_eq!(passages.last().map(|p| p.end), Some(refs.len()));
+            assert!(passages.iter().all(|p| !p.is_empty()));
+            assert!(passages.windows(2).all(|w| w[0].end == w[1].start));
+            let relevance: Vec<f64> = (0..refs.len()).map(|i| (i % 3) as f64).collect();
+            let weights = passage_relevance(&refs, &relevance);
+            assert!(weights.iter().all(|w| w.is_finite() && *w >= 0.0));
+        }
+    }
+
+    #[test]
     fn depth_is_how_far_a_gap_lies_below_its_peaks() {
         let d = depths(&[0.9, 0.5, 0.2, 0.6, 0.4]);
         assert!((d[2] - (0.7 + 0.4)).abs() < 1e-12);
