@@ -47,6 +47,7 @@ pub(crate) fn passage_relevance(sentences: &[&[TermId]], relevance: &[f64]) -> V
 /// counts of the blocks before and after it, smoothed by the mean with its neighbours; a
 /// gap whose similarity falls deep below the peaks on either side ends a passage at the
 /// sentence its next run starts in. Time and memory are linear in the terms.
+#[inline(never)]
 pub(crate) fn segment(sentences: &[&[TermId]]) -> Vec<Range<usize>> {
     // The terms in a row, each run's start in it and the sentence that run starts in.
     let terms: Vec<TermId> = sentences
@@ -79,18 +80,22 @@ pub(crate) fn segment(sentences: &[&[TermId]]) -> Vec<Range<usize>> {
     // The similarity across the gap before each run 1..runs, the blocks slid one run at a
     // time: each step moves a run into and out of each block.
     let mut blocks = Blocks::new(bound);
-    blocks.add_before(runs_terms(0, 1));
-    blocks.add_after(runs_terms(1, 1 + BLOCK_RUNS));
+    blocks.shift(BEFORE, runs_terms(0, 1), true);
+    blocks.shift(AFTER, runs_terms(1, 1 + BLOCK_RUNS), true);
     let mut similarity = Vec::with_capacity(runs);
     for gap in 1..runs {
         if gap > 1 {
             let entering = gap - 1;
-            blocks.add_before(runs_terms(entering, gap));
+            blocks.shift(BEFORE, runs_terms(entering, gap), true);
             if let Some(leaving) = entering.checked_sub(BLOCK_RUNS) {
-                blocks.remove_before(runs_terms(leaving, leaving + 1));
+                blocks.shift(BEFORE, runs_terms(leaving, leaving + 1), false);
             }
-            blocks.remove_after(runs_terms(entering, gap));
-            blocks.add_after(runs_terms(gap + BLOCK_RUNS - 1, gap + BLOCK_RUNS));
+            blocks.shift(AFTER, runs_terms(entering, gap), false);
+            blocks.shift(
+                AFTER,
+                runs_terms(gap + BLOCK_RUNS - 1, gap + BLOCK_RUNS),
+                true,
+            );
         }
         similarity.push(blocks.cosine());
     }
@@ -144,81 +149,62 @@ pub(crate) fn segment(sentences: &[&[TermId]]) -> Vec<Range<usize>> {
     passages
 }
 
-/// The term counts of the blocks on either side of a gap, with their dot product and
-/// squared norms kept exact (integers) as terms come and go.
+/// The term counts of the blocks on either side of a gap (`counts[BEFORE]`,
+/// `counts[AFTER]`), with their dot product and squared norms kept exact (integers) as
+/// terms come and go.
 struct Blocks {
-    before: Vec<u32>,
-    after: Vec<u32>,
+    counts: [Vec<u32>; 2],
+    norms: [u64; 2],
     dot: u64,
-    before_norm: u64,
-    after_norm: u64,
 }
+
+/// The block before a gap.
+const BEFORE: usize = 0;
+/// The block after a gap.
+const AFTER: usize = 1;
 
 impl Blocks {
     fn new(bound: usize) -> Self {
         Blocks {
-            before: vec![0; bound],
-            after: vec![0; bound],
+            counts: [vec![0; bound], vec![0; bound]],
+            norms: [0; 2],
             dot: 0,
-            before_norm: 0,
-            after_norm: 0,
         }
     }
 
-    fn add_before(&mut self, terms: &[TermId]) {
+    /// Counts `terms` into the block `side` (adding) or out of it.
+    fn shift(&mut self, side: usize, terms: &[TermId], adding: bool) {
+        let [before, after] = &mut self.counts;
+        let (own, other) = if side == BEFORE {
+            (before, after)
+        } else {
+            (after, before)
+        };
+        let norm = &mut self.norms[side & 1];
         for &term in terms {
             let term = term as usize;
-            if let (Some(count), Some(&other)) = (self.before.get_mut(term), self.after.get(term)) {
-                self.before_norm += 2 * u64::from(*count) + 1;
+            let (Some(count), Some(&other)) = (own.get_mut(term), other.get(term)) else {
+                continue;
+            };
+            if adding {
+                *norm += 2 * u64::from(*count) + 1;
                 self.dot += u64::from(other);
                 *count += 1;
-            }
-        }
-    }
-
-    fn remove_before(&mut self, terms: &[TermId]) {
-        for &term in terms {
-            let term = term as usize;
-            if let (Some(count), Some(&other)) = (self.before.get_mut(term), self.after.get(term)) {
-                if *count > 0 {
-                    *count -= 1;
-                    self.before_norm = self.before_norm.saturating_sub(2 * u64::from(*count) + 1);
-                    self.dot = self.dot.saturating_sub(u64::from(other));
-                }
-            }
-        }
-    }
-
-    fn add_after(&mut self, terms: &[TermId]) {
-        for &term in terms {
-            let term = term as usize;
-            if let (Some(count), Some(&other)) = (self.after.get_mut(term), self.before.get(term)) {
-                self.after_norm += 2 * u64::from(*count) + 1;
-                self.dot += u64::from(other);
-                *count += 1;
-            }
-        }
-    }
-
-    fn remove_after(&mut self, terms: &[TermId]) {
-        for &term in terms {
-            let term = term as usize;
-            if let (Some(count), Some(&other)) = (self.after.get_mut(term), self.before.get(term)) {
-                if *count > 0 {
-                    *count -= 1;
-                    self.after_norm = self.after_norm.saturating_sub(2 * u64::from(*count) + 1);
-                    self.dot = self.dot.saturating_sub(u64::from(other));
-                }
+            } else if *count > 0 {
+                *count -= 1;
+                *norm = norm.saturating_sub(2 * u64::from(*count) + 1);
+                self.dot = self.dot.saturating_sub(u64::from(other));
             }
         }
     }
 
     /// The cosine of the two blocks' counts; 0 when either is empty.
     fn cosine(&self) -> f64 {
-        if self.before_norm == 0 || self.after_norm == 0 {
+        let [before, after] = self.norms;
+        if before == 0 || after == 0 {
             return 0.0;
         }
-        self.dot as f64 / ((self.before_norm as f64).sqrt() * (self.after_norm as f64).sqrt())
+        self.dot as f64 / ((before as f64).sqrt() * (after as f64).sqrt())
     }
 }
 
@@ -260,19 +246,16 @@ mod tests {
     #[test]
     fn sliding_blocks_keep_the_cosine_of_their_counts() {
         let mut blocks = Blocks::new(10);
-        blocks.add_before(&[1, 1, 2]);
-        blocks.add_after(&[1, 3]);
+        blocks.shift(BEFORE, &[1, 1, 2], true);
+        blocks.shift(AFTER, &[1, 3], true);
         // (2, 1, 0) · (1, 0, 1) over terms 1..=3: 2 / (√5 · √2).
         assert!((blocks.cosine() - 2.0 / (5f64.sqrt() * 2f64.sqrt())).abs() < 1e-12);
-        blocks.remove_before(&[1, 1, 2]);
+        blocks.shift(BEFORE, &[1, 1, 2], false);
         assert_eq!(blocks.cosine(), 0.0, "an empty block");
-        blocks.add_before(&[3]);
-        blocks.remove_after(&[1]);
+        blocks.shift(BEFORE, &[3], true);
+        blocks.shift(AFTER, &[1], false);
         assert!((blocks.cosine() - 1.0).abs() < 1e-12);
-        assert_eq!(
-            (blocks.dot, blocks.before_norm, blocks.after_norm),
-            (1, 1, 1)
-        );
+        assert_eq!((blocks.dot, blocks.norms), (1, [1, 1]));
     }
 
     /// `count` sentences of ten terms each drawn from `vocabulary`, cycling.
