@@ -1,6 +1,8 @@
 //! Rankers: each scores every candidate sentence from its vector; higher is more salient.
 
 #[cfg(feature = "query")]
+mod passages;
+#[cfg(feature = "query")]
 pub(crate) mod query;
 mod textrank;
 mod tfidf;
