@@ -40,6 +40,7 @@ const ENGLISH: &[&str] = &[
     "everything",
     "five",
     "four",
+    "friday",
     "furthermore",
     "hence",
     "however",
@@ -97,7 +98,10 @@ const ENGLISH: &[&str] = &[
     "three",
     "thursday",
     "thus",
+    "today",
     "told",
+    "tomorrow",
+    "tonight",
     "toward",
     "towards",
     "tuesday",
@@ -112,21 +116,65 @@ const ENGLISH: &[&str] = &[
     "will",
     "within",
     "without",
+    "yesterday",
     "yet",
 ];
 
-/// Words after which an English clause's verb comes: subject pronouns, modal verbs and
-/// the forms of "do", lowercase, sorted. A content word right after one ("we *propose*",
-/// "storms will *threaten*") is used as a predicate there.
+/// Words after which an English clause's verb comes: subject pronouns, modal verbs, the
+/// forms of "do" and the infinitive's "to", lowercase, sorted. A content word right after
+/// one ("we *propose*", "storms will *threaten*", "to *provide*") is used as a predicate
+/// there. ("to" also comes before nouns, "access to *information*": the rule that reads
+/// these cues weighs them against the word's uses inside phrases.)
 const ENGLISH_PREDICATE_CUES: &[&str] = &[
     "can", "can't", "cannot", "could", "did", "didn't", "do", "does", "doesn't", "don't", "he",
-    "i", "it", "may", "might", "must", "shall", "she", "should", "they", "we", "who", "will",
+    "i", "it", "may", "might", "must", "shall", "she", "should", "they", "to", "we", "who", "will",
     "won't", "would", "you",
 ];
 
+/// Whether the runs of content words of `language` are cut at its verbs too (by the cues,
+/// articles and past forms of this module), so that they are phrases.
+pub(super) fn finds_predicates(language: Language) -> bool {
+    language == Language::English
+}
+
 /// Whether `word` is a function word of `language` that its stop-word list lacks.
 pub(super) fn is_function_word(language: Language, word: &str) -> bool {
-    language == Language::English && listed(ENGLISH, word)
+    language == Language::English && (listed(ENGLISH, word) || is_adverb(word))
+}
+
+/// Endings of English adverbs made from adjectives ("efficient*ly*", "automatic*ally*",
+/// "signific*antly*"), longer than "-ly" alone so that nouns and adjectives in "-ly"
+/// ("family", "assembly", "early", "daily") are not taken for them.
+const ENGLISH_ADVERB_ENDINGS: &[&str] = &[
+    "ably", "ally", "antly", "ately", "edly", "ently", "fully", "ibly", "ingly", "ively", "ously",
+];
+
+/// Whether `word`, in any case, looks like an English adverb in "-ly": an adverb modifies a
+/// verb or an adjective and is never part of a noun phrase's keyphrase ("*highly*
+/// nonlinear systems" is about "nonlinear systems").
+fn is_adverb(word: &str) -> bool {
+    // Six letters at least ("really" is the shortest of these adverbs): "ally", "rally"
+    // and "tally" are nouns.
+    word.len() >= 6
+        && word.is_ascii()
+        && ENGLISH_ADVERB_ENDINGS.iter().any(|ending| {
+            word.len() > ending.len()
+                && word
+                    .get(word.len() - ending.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(ending))
+        })
+}
+
+/// Whether `word`, a content word of `language`, has the ending of an English verb's past
+/// tense or participle: "-ed" ("burned", "proposed"), but not "-eed" ("speed", "need"), and
+/// in lowercase, as names in "-ed" ("Mohammed", "Alfred") are capitalized.
+pub(super) fn is_past_form(language: Language, word: &str) -> bool {
+    let bytes = word.as_bytes();
+    language == Language::English
+        && bytes.len() >= 5
+        && bytes.first().is_some_and(u8::is_ascii_lowercase)
+        && bytes.ends_with(b"ed")
+        && !bytes.ends_with(b"eed")
 }
 
 /// Whether a content word right after `word` is, in `language`, likely a verb.
@@ -185,12 +233,37 @@ mod tests {
         assert!(!is_function_word(Language::German, "said"));
         assert!(!is_function_word(Language::English, "überhaupt"));
         assert!(is_function_word(Language::English, "Will"));
+        assert!(is_function_word(Language::English, "Today"));
+    }
+
+    #[test]
+    fn adverbs_in_ly_are_function_words_but_nouns_in_ly_are_not() {
+        for adverb in [
+            "efficiently",
+            "Automatically",
+            "significantly",
+            "recently",
+            "reportedly",
+        ] {
+            assert!(is_function_word(Language::English, adverb), "{adverb}");
+        }
+        for word in [
+            "family", "assembly", "early", "daily", "ally", "rally", "supply",
+        ] {
+            assert!(!is_function_word(Language::English, word), "{word}");
+        }
     }
 
     #[test]
     fn pronouns_and_modals_cue_predicates() {
         assert!(is_predicate_cue(Language::English, "We"));
         assert!(is_predicate_cue(Language::English, "won't"));
+        assert!(is_predicate_cue(Language::English, "To"));
+        assert!(is_past_form(Language::English, "burned"));
+        assert!(is_past_form(Language::English, "based"));
+        for word in ["speed", "red", "Mohammed", "bed", "burning"] {
+            assert!(!is_past_form(Language::English, word), "{word}");
+        }
         assert!(!is_predicate_cue(Language::English, "the"));
         assert!(is_article(Language::English, "The"));
         assert!(!is_article(Language::English, "then"));
