@@ -234,16 +234,16 @@ const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
 /// Whether `word`, in any case, is one of the sorted `keys` of lowercase ASCII words.
 fn listed(keys: &[u128], word: &str) -> bool {
     // A NUL byte would read as the end of a shorter word; no word holds one.
-    if word.len() > KEY_BYTES || !word.bytes().all(|byte| byte.is_ascii() && byte != 0) {
+    if word.len() > KEY_BYTES || word.bytes().any(|byte| byte == 0 || !byte.is_ascii()) {
         return false;
     }
-    let lowercase = word
-        .bytes()
-        .chain(std::iter::repeat(0))
-        .take(KEY_BYTES)
-        .fold(0u128, |key, byte| {
-            key << 8 | u128::from(byte.to_ascii_lowercase())
-        });
+    let packed = word.bytes().fold(0u128, |key, byte| {
+        key << 8 | u128::from(byte.to_ascii_lowercase())
+    });
+    // The zeros after the word's end; none is left to add for an empty word.
+    let lowercase = packed
+        .checked_shl(8 * (KEY_BYTES - word.len()) as u32)
+        .unwrap_or(0);
     keys.binary_search(&lowercase).is_ok()
 }
 
