@@ -29,6 +29,7 @@
 //! its nesting.
 
 mod content;
+mod foreign;
 mod hints;
 mod metadata;
 mod parse;

@@ -18,6 +18,7 @@ use std::ops::Range;
 use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
 use html5gum::{Span, Tokenizer};
 
+use super::foreign::ForeignAware;
 use super::hints::{self, Hints};
 use super::tags::Tag;
 
@@ -101,7 +102,7 @@ pub(crate) fn parse(html: &str) -> Document {
             None::<()>
         });
         emitter.naively_switch_states(true);
-        for _ in Tokenizer::new_with_emitter(html, emitter) {}
+        for _ in Tokenizer::new_with_emitter(html, ForeignAware::new(emitter)) {}
     }
     builder.finish(html.len())
 }
@@ -753,6 +754,24 @@ mod tests {
                 ("First", Kind::Paragraph),
                 ("Second", Kind::Paragraph),
                 ("a\n  b", Kind::Code)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_self_closing_title_in_an_icon_does_not_swallow_the_page() {
+        let document = parse(
+            "<ul><li><a href=/x><svg viewBox='0 0 8 8'><title/><path d='M0 0'/></svg></a></li>\
+             <li><svg><title>Mail</title><style/></svg></li></ul>\
+             <p>The harbor opened on Monday.</p><svg><script/></svg><p>Boats came back.</p>\
+             <p>A page's own <title/>swallows the rest, as browsers read it.</p><p>Gone</p>",
+        );
+        assert_eq!(
+            texts(&document),
+            [
+                ("The harbor opened on Monday.", Kind::Paragraph),
+                ("Boats came back.", Kind::Paragraph),
+                ("A page's own", Kind::Paragraph),
             ]
         );
     }
