@@ -322,7 +322,7 @@ fn score_texts(name: &str, pages: &[PageRecord], args: &HtmlArgs) -> Result<(), 
     println!("{name}: {} pages, main-content shingle F1", pages.len());
     println!("| system | precision | recall | F1 |");
     println!("|---|---:|---:|---:|");
-    println!("| salient | {p:.3} | {r:.3} | {f:.3} |");
+    println!("| salient | {p:.4} | {r:.4} | {f:.4} |");
     println!("| all text (floor) | {fp:.3} | {fr:.3} | {ff:.3} |");
     println!(
         "summary sentences in the main text ({} a page): salient {:.1}% verbatim \
@@ -445,7 +445,7 @@ fn score_snippets(name: &str, pages: &[PageRecord], args: &HtmlArgs) {
     );
     println!("| system | precision | recall | F1 |");
     println!("|---|---:|---:|---:|");
-    println!("| salient | {p:.3} | {r:.3} | {f:.3} |");
+    println!("| salient | {p:.4} | {r:.4} | {f:.4} |");
     println!("| all text (floor) | {fp:.3} | {fr:.3} | {ff:.3} |");
     println!(
         "extraction: {:.1} MB in {:.2} s, {:.1} MB/s\n",
