@@ -29,10 +29,10 @@
 //! its nesting.
 
 mod content;
-mod foreign;
 mod hints;
 mod metadata;
 mod parse;
+mod raw_text;
 mod summarize;
 mod tags;
 

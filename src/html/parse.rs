@@ -18,8 +18,8 @@ use std::ops::Range;
 use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
 use html5gum::{Span, Tokenizer};
 
-use super::foreign::ForeignAware;
 use super::hints::{self, Hints};
+use super::raw_text::RawTextSwitches;
 use super::tags::Tag;
 
 /// No element's index.
@@ -102,7 +102,7 @@ pub(crate) fn parse(html: &str) -> Document {
             None::<()>
         });
         emitter.naively_switch_states(true);
-        for _ in Tokenizer::new_with_emitter(html, ForeignAware::new(emitter)) {}
+        for _ in Tokenizer::new_with_emitter(html, RawTextSwitches::new(emitter)) {}
     }
     builder.finish(html.len())
 }
@@ -562,7 +562,9 @@ impl Builder {
                 self.captured.push_str(&text);
             }
         }
-        if top.silent {
+        // Text standing directly in `<noscript>` is a message to enable scripts or markup
+        // escaped for a script to insert; the fallback's own paragraphs are read.
+        if top.silent || top.tag == Tag::Noscript {
             return;
         }
         let starts_block = self.boundary
@@ -772,6 +774,23 @@ mod tests {
                 ("The harbor opened on Monday.", Kind::Paragraph),
                 ("Boats came back.", Kind::Paragraph),
                 ("A page's own", Kind::Paragraph),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_paragraphs_of_a_noscript_fallback_are_read_and_its_messages_not() {
+        let document = parse(
+            "<div class=post><script>render()</script><noscript><p>The harbor opened on \
+             Monday.</p><p>Boats came back.</p></noscript></div>\
+             <noscript>Please turn on scripts to read this page.</noscript>\
+             <div><noscript>&lt;img src=a.jpg&gt;</noscript></div>",
+        );
+        assert_eq!(
+            texts(&document),
+            [
+                ("The harbor opened on Monday.", Kind::Paragraph),
+                ("Boats came back.", Kind::Paragraph),
             ]
         );
     }

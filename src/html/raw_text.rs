@@ -1,19 +1,24 @@
-//! Tags in SVG and MathML, which the tokenizer must not read as HTML's raw-text elements.
+//! When the tokenizer reads an element's content as raw text rather than as markup.
 //!
-//! The tokenizer switches to raw text after `<title>`, `<style>` or `<script>` until the
-//! matching end tag, as the HTML standard's tree builder tells it to for HTML elements.
-//! Within `<svg>` and `<math>` these names are foreign elements, and a self-closing one
-//! (`<svg><title/><path d="…"/></svg>`, as icon sets write them) has no content at all:
-//! switching there would read the rest of the page, up to a `</title>` that never comes,
-//! as the title's text. This emitter passes everything through to the one it wraps and
-//! only withholds the switch after a self-closing tag inside foreign content. An element
-//! that is not self-closing still switches, which reads its content the same way either
-//! way: it is not the page's text.
+//! The tokenizer switches to raw text after `<title>`, `<style>`, `<script>` or
+//! `<noscript>` until the matching end tag, as the HTML standard's tree builder tells it to
+//! for HTML elements in a browser that runs scripts. This emitter passes everything through
+//! to the one it wraps and withholds the switch in two cases:
+//!
+//! - After a self-closing tag inside `<svg>` or `<math>`, where these names are foreign
+//!   elements with no content at all (`<svg><title/><path d="…"/></svg>`, as icon sets
+//!   write them): switching there would read the rest of the page, up to a `</title>` that
+//!   never comes, as the title's text. An element that is not self-closing still switches,
+//!   which reads its content the same way either way: it is not the page's text.
+//! - After `<noscript>`, whose content is markup for readers without scripts, as a browser
+//!   with scripting off and the usual HTML parsers (lxml, html5lib) read it. A page that
+//!   renders its article with a script often gives the article's paragraphs there.
 
 use html5gum::{Emitter, ForwardingEmitter, State};
 
-/// Wraps an emitter that switches states naively, knowing when a tag is foreign.
-pub(crate) struct ForeignAware<E> {
+/// Wraps an emitter that switches states naively, knowing when a tag is foreign and
+/// reading `<noscript>` as markup.
+pub(crate) struct RawTextSwitches<E> {
     inner: E,
     /// The current tag's name, lowercase, as far as it matters here.
     name: Vec<u8>,
@@ -23,12 +28,12 @@ pub(crate) struct ForeignAware<E> {
     foreign_depth: usize,
 }
 
-/// The longest tag name worth keeping: `script`, the longest that switches states.
+/// The longest tag name worth keeping: `noscript`, the longest that switches states.
 const NAME_LIMIT: usize = 8;
 
-impl<E> ForeignAware<E> {
+impl<E> RawTextSwitches<E> {
     pub(crate) fn new(inner: E) -> Self {
-        ForeignAware {
+        RawTextSwitches {
             inner,
             name: Vec::with_capacity(NAME_LIMIT),
             is_start: false,
@@ -42,7 +47,7 @@ impl<E> ForeignAware<E> {
     }
 }
 
-impl<E: Emitter> ForwardingEmitter for ForeignAware<E> {
+impl<E: Emitter> ForwardingEmitter for RawTextSwitches<E> {
     type Token = E::Token;
 
     fn inner(&mut self) -> &mut impl Emitter<Token = Self::Token> {
@@ -89,7 +94,9 @@ impl<E: Emitter> ForwardingEmitter for ForeignAware<E> {
                 self.foreign_depth = self.foreign_depth.saturating_add(1);
             }
         }
-        if inside_foreign && self.is_start && self.self_closing {
+        if (inside_foreign && self.is_start && self.self_closing)
+            || self.name.as_slice() == b"noscript"
+        {
             None
         } else {
             next
