@@ -154,7 +154,7 @@ fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
     let dimensions = term_bound(vectors);
     let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); dimensions];
     for (sentence, vector) in vectors.iter().enumerate() {
-        for &(term, weight) in vector.entries() {
+        for (term, weight) in vector.entries() {
             postings[term as usize].push((sentence, weight));
         }
     }
@@ -175,7 +175,7 @@ fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
     let mut touched = Vec::new();
     let mut closest: BinaryHeap<Neighbour> = BinaryHeap::with_capacity(MAX_NEIGHBOURS);
     for (i, vector) in vectors.iter().enumerate() {
-        for &(term, weight) in vector.entries() {
+        for (term, weight) in vector.entries() {
             for &(j, other_weight) in &postings[term as usize] {
                 if j != i {
                     if !is_touched[j] {
