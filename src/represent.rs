@@ -45,17 +45,13 @@ impl<'a> Vector<'a> {
     pub(crate) fn cosine(self, other: Vector<'_>) -> f64 {
         let (mut i, mut j, mut dot) = (0, 0, 0.0);
         while let (Some(&a), Some(&b)) = (self.terms.get(i), other.terms.get(j)) {
-            match a.cmp(&b) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let wa = self.weights.get(i).copied().unwrap_or(0.0);
-                    let wb = other.weights.get(j).copied().unwrap_or(0.0);
+            if a == b {
+                if let (Some(&wa), Some(&wb)) = (self.weights.get(i), other.weights.get(j)) {
                     dot += wa * wb;
-                    i += 1;
-                    j += 1;
                 }
             }
+            i += usize::from(a <= b);
+            j += usize::from(b <= a);
         }
         dot
     }
@@ -79,8 +75,10 @@ impl SparseVector {
     /// The direction of the sum of `vectors`: the centroid of a group of sentences, as a
     /// unit vector.
     pub(crate) fn centroid<'v>(vectors: impl IntoIterator<Item = Vector<'v>>) -> Self {
-        let mut entries: Vec<(TermId, f64)> =
-            vectors.into_iter().flat_map(Vector::entries).collect();
+        let mut entries: Vec<(TermId, f64)> = Vec::new();
+        for vector in vectors {
+            entries.extend(vector.entries());
+        }
         crate::order::sort_by_key(&mut entries);
         let mut centroid = SparseVector::default();
         for (term, weight) in entries {
@@ -251,8 +249,6 @@ pub(crate) fn tf_idf(sentences: &SentenceTerms, term_count: usize) -> Representa
         }
         bounds.push(start..terms.len());
     }
-    terms.shrink_to_fit();
-    weights.shrink_to_fit();
     let n = sentences.len() as f64;
     let idf: Vec<f64> = document_frequency
         .iter()

@@ -125,16 +125,6 @@ impl Tokenizer {
 
     /// The term of `word`, or `None` for a stop word.
     pub(crate) fn term(&mut self, word: &str) -> Option<TermId> {
-        // Most words are lowercase ASCII, their own lowercase form: looked up as they
-        // stand, without a copy. A word not seen yet goes the long way.
-        if word
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-        {
-            if let Some(&known) = self.words.get(word) {
-                return (known != STOP_WORD).then_some(known);
-            }
-        }
         self.lowercase.clear();
         if word.is_ascii() {
             self.lowercase.push_str(word);

@@ -1,5 +1,8 @@
 //! TextRank: PageRank over the graph of sentence similarities.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use crate::represent::{term_bound, Vector};
 use crate::tokenize::TermId;
 
@@ -248,7 +251,7 @@ fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
     // Tracked apart from `dot`, which a sum of underflowing products could leave at zero.
     let mut is_touched = vec![false; vectors.len()];
     let mut touched: Vec<u32> = Vec::new();
-    let mut closest: Vec<u128> = Vec::new();
+    let mut closest: BinaryHeap<Reverse<u128>> = BinaryHeap::with_capacity(MAX_NEIGHBOURS);
     for (i, vector) in vectors.iter().enumerate() {
         for (term, weight) in vector.entries() {
             let (sentences, weights) = postings.of_term(term);
@@ -270,23 +273,27 @@ fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
         let dot_of = |j: u32| dot.get(j as usize).copied().unwrap_or(0.0);
         let first_edge = graph.targets.len();
         if vectors.len() > EXACT_GRAPH_SENTENCES && touched.len() > MAX_NEIGHBOURS {
-            // The closest: the largest keys, found by selection (linear in the sentences
-            // touched) rather than kept in a heap, which moves on most sentences it takes.
+            // The closest, in a heap whose top is the farthest of them: most sentences
+            // touched are farther, and cost one comparison of two integers.
             closest.clear();
-            closest.extend(
-                touched
-                    .iter()
-                    .filter(|&&j| dot_of(j) > 0.0)
-                    .map(|&j| closeness_key(dot_of(j), j)),
-            );
-            if closest.len() > MAX_NEIGHBOURS {
-                closest.select_nth_unstable_by(MAX_NEIGHBOURS - 1, |a, b| b.cmp(a));
-                closest.truncate(MAX_NEIGHBOURS);
+            for &j in touched.iter() {
+                let similarity = dot_of(j);
+                if !(similarity > 0.0) {
+                    continue;
+                }
+                let key = Reverse(closeness_key(similarity, j));
+                if closest.len() < MAX_NEIGHBOURS {
+                    closest.push(key);
+                } else if let Some(mut farthest) = closest.peek_mut() {
+                    if key < *farthest {
+                        *farthest = key;
+                    }
+                }
             }
             // The key's low 32 bits count down from the last sentence.
             graph
                 .targets
-                .extend(closest.iter().map(|&key| u32::MAX - key as u32));
+                .extend(closest.iter().map(|&Reverse(key)| u32::MAX - key as u32));
         } else {
             graph
                 .targets
