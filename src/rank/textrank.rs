@@ -278,11 +278,11 @@ fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
             closest.clear();
             for &j in touched.iter() {
                 let similarity = dot_of(j);
-                if !(similarity > 0.0) {
-                    continue;
-                }
                 let key = Reverse(closeness_key(similarity, j));
-                if closest.len() < MAX_NEIGHBOURS {
+                // Only a positive similarity makes a neighbour.
+                if similarity.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
+                    continue;
+                } else if closest.len() < MAX_NEIGHBOURS {
                     closest.push(key);
                 } else if let Some(mut farthest) = closest.peek_mut() {
                     if key < *farthest {
