@@ -538,7 +538,7 @@ fn cross_document_support(collection: &Collection<'_>, vectors: &[Vector<'_>]) -
     }
     let mut sum = vec![0.0f64; collection.term_count];
     for centroid in &centroids {
-        for &(term, weight) in centroid.view().entries() {
+        for (term, weight) in centroid.view().entries() {
             if let Some(total) = sum.get_mut(term as usize) {
                 *total += weight;
             }
@@ -555,8 +555,7 @@ fn cross_document_support(collection: &Collection<'_>, vectors: &[Vector<'_>]) -
             }
             let all: f64 = vector
                 .entries()
-                .iter()
-                .map(|&(term, weight)| weight * sum.get(term as usize).copied().unwrap_or(0.0))
+                .map(|(term, weight)| weight * sum.get(term as usize).copied().unwrap_or(0.0))
                 .sum();
             ((all - own) / others as f64).max(0.0)
         })

@@ -172,7 +172,7 @@ pub(crate) fn rank(
         Profile::Conversation => represented
             .kept
             .iter()
-            .map(|&index| tokenized.terms.sentence(index).len())
+            .map(|&index| tokenized.terms.count(index))
             .collect(),
         _ => Vec::new(),
     };
