@@ -128,7 +128,10 @@ fn comparison_key(text: &str, key: &mut String) {
 ///
 /// A sentence that leans on the one before it ([`Candidate::leans_back`]) is chosen only
 /// together with that sentence, when both fit and the earlier one does not lean back too;
-/// otherwise it is skipped.
+/// otherwise it is skipped, unless nothing at all could be chosen so: then the best
+/// sentence that fits on its own is the summary. A text cut from a longer one may open
+/// with "Therefore" and hold no other sentence, and a sentence that leans on what the text
+/// does not hold says more than an empty summary.
 ///
 /// Of a sentence and its repeats, only the first occurrence is ever chosen. Their scores
 /// can differ in the last bits (TextRank sums the same edges in another order for each),
@@ -146,11 +149,18 @@ pub(crate) fn select(
     sort_by_descending_score(&mut ranked);
 
     let mut summary = Summary::new(candidates, budget, redundancy);
-    for (index, _) in ranked {
+    for &(index, _) in &ranked {
         if summary.is_full() {
             break;
         }
         summary.try_add(index);
+    }
+    if summary.chosen.is_empty() {
+        for &(index, _) in &ranked {
+            if summary.try_add_alone(index) {
+                break;
+            }
+        }
     }
     summary.into_indices()
 }
@@ -205,14 +215,34 @@ impl<'c, 'a> Summary<'c, 'a> {
             return;
         }
         for i in group {
-            self.chosen.push(i);
-            self.is_chosen[i] = true;
-            if let Some(flag) = self.is_original_chosen.get_mut(self.candidates[i].original) {
-                *flag = true;
-            }
-            self.chosen_vectors.insert(self.candidates[i].vector);
+            self.take(i);
         }
         self.spent += cost;
+    }
+
+    /// Marks candidate `index` chosen (the budget is the caller's to count).
+    fn take(&mut self, index: usize) {
+        self.chosen.push(index);
+        self.is_chosen[index] = true;
+        if let Some(flag) = self
+            .is_original_chosen
+            .get_mut(self.candidates[index].original)
+        {
+            *flag = true;
+        }
+        self.chosen_vectors.insert(self.candidates[index].vector);
+    }
+
+    /// Adds candidate `index` on its own, whether or not it leans on the sentence before
+    /// it, if it fits what is left of the budget; says whether it did.
+    fn try_add_alone(&mut self, index: usize) -> bool {
+        let cost = self.cost(index);
+        if self.is_full() || self.spent + cost > self.budget.limit() || self.repeats(index) {
+            return false;
+        }
+        self.take(index);
+        self.spent += cost;
+        true
     }
 
     /// Whether candidate `index` repeats or nearly repeats a chosen sentence.
@@ -405,6 +435,30 @@ mod tests {
             "the exact repeat and the near repeat are skipped"
         );
         assert_eq!(repeat_of(&texts), vec![0, 1, 0, 3, 4]);
+    }
+
+    #[test]
+    fn a_sentence_that_leans_back_stands_alone_only_when_nothing_else_can() {
+        let vectors = vectors(&[&[0], &[1], &[2]]);
+        let mixed = candidates(&["But a.", "b.", "But c."], &vectors);
+        assert_eq!(
+            select(&mixed, &[0.9, 0.5, 0.8], Budget::Sentences(1), 0.5),
+            vec![1],
+            "the best that does not lean back"
+        );
+        let leaning = candidates(&["But a.", "But b."], &vectors[..2]);
+        assert_eq!(
+            select(&leaning, &[0.2, 0.9], Budget::Sentences(1), 0.5),
+            vec![1],
+            "nothing but leaning sentences: the best of them, alone"
+        );
+        assert_eq!(
+            select(&leaning, &[0.2, 0.9], Budget::Words(1), 0.5),
+            Vec::<usize>::new(),
+            "none fits"
+        );
+        let opening = candidates(&["But a."], &vectors[..1]);
+        assert_eq!(select(&opening, &[0.4], Budget::Sentences(3), 0.5), vec![0]);
     }
 
     #[test]
