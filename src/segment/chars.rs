@@ -280,14 +280,40 @@ pub(super) fn skip_openers(text: &str, from: usize) -> usize {
 }
 
 /// Whether `text` (already trimmed) ends with sentence-final punctuation, possibly followed
-/// by closing quotes and brackets. An Armenian word's `:` is its full stop, and a `;` ends
-/// a clause that the splitter only cuts off when a new sentence follows.
+/// by closing quotes and brackets and by reference marks ([`trim_reference_marks`]). An
+/// Armenian word's `:` is its full stop, and a `;` ends a clause that the splitter only
+/// cuts off when a new sentence follows.
 pub(super) fn ends_with_terminator(text: &str) -> bool {
-    let text = trim_end_while(text, is_closer);
+    let text = trim_end_while(trim_reference_marks(text), is_closer);
     match char_before(text, text.len()) {
         Some(';') => true,
         Some(':') => char_before(text, text.len() - 1).is_some_and(is_armenian_letter),
         last => last.is_some_and(is_terminator),
+    }
+}
+
+/// `text` without the reference marks at its end and the spaces before them: bracketed
+/// note numbers (`[5]`, `[12, 14]`, `[3–5]`, spaced `[ 5 ]`) and bracketed omissions
+/// (`[...]`, `[…]`). Encyclopedias and quoting writers put them after the full stop, and
+/// the sentence they follow is no less a sentence: "It rose.[5]" ends at its stop.
+fn trim_reference_marks(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        let Some(inside) = rest.trim_end().strip_suffix(']') else {
+            return rest;
+        };
+        let Some(open) = inside.rfind('[') else {
+            return rest;
+        };
+        let mark = inside.get(open + 1..).unwrap_or("").trim();
+        let note = mark.chars().any(|c| c.is_ascii_digit())
+            && mark
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '-' | '–' | ' '));
+        if !(note || matches!(mark, "..." | "…")) {
+            return rest;
+        }
+        rest = inside.get(..open).unwrap_or("").trim_end();
     }
 }
 
@@ -327,6 +353,15 @@ mod tests {
         assert!(ends_with_terminator("जानता।"));
         assert!(!ends_with_terminator("Related Articles"));
         assert!(!ends_with_terminator("\""));
+        assert!(ends_with_terminator("It rose.[5]"));
+        assert!(ends_with_terminator("It rose.\"[12, 14][3–5]"));
+        assert!(ends_with_terminator("it rose . [ 5 ]"));
+        assert!(ends_with_terminator("It rose. [...]"));
+        assert!(!ends_with_terminator("It rose [5]"));
+        assert!(!ends_with_terminator("Results [citation needed]"));
+        assert!(!ends_with_terminator("[5]"));
+        assert!(!ends_with_terminator("See [a]"));
+        assert!(!ends_with_terminator("Items [. 5]"));
         assert!(!ends_with_terminator(""));
     }
 
