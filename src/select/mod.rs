@@ -149,17 +149,13 @@ pub(crate) fn select(
     sort_by_descending_score(&mut ranked);
 
     let mut summary = Summary::new(candidates, budget, redundancy);
-    for &(index, _) in &ranked {
-        if summary.is_full() {
-            break;
-        }
-        summary.try_add(index);
-    }
-    if summary.chosen.is_empty() {
+    // A second pass, sentences alone, only if the first chose nothing.
+    for alone in [false, true] {
         for &(index, _) in &ranked {
-            if summary.try_add_alone(index) {
+            if summary.is_full() || (alone && !summary.chosen.is_empty()) {
                 break;
             }
+            summary.try_add(index, alone);
         }
     }
     summary.into_indices()
@@ -198,11 +194,13 @@ impl<'c, 'a> Summary<'c, 'a> {
         matches!(self.budget, Budget::Sentences(limit) if self.chosen.len() >= limit)
     }
 
-    /// Adds candidate `index`, with the sentence before it if it leans on that one, unless
-    /// that would overrun the budget or repeat a chosen sentence.
-    fn try_add(&mut self, index: usize) {
+    /// Adds candidate `index`, with the sentence before it if it leans on that one (unless
+    /// it is to stand `alone`), unless that would overrun the budget or repeat a chosen
+    /// sentence.
+    fn try_add(&mut self, index: usize, alone: bool) {
         let candidate = &self.candidates[index];
-        let needs_previous = candidate.leans_back && !(index > 0 && self.is_chosen[index - 1]);
+        let needs_previous =
+            !alone && candidate.leans_back && !(index > 0 && self.is_chosen[index - 1]);
         let group = if !needs_previous {
             index..index + 1
         } else if index > 0 && !self.candidates[index - 1].leans_back {
@@ -215,34 +213,14 @@ impl<'c, 'a> Summary<'c, 'a> {
             return;
         }
         for i in group {
-            self.take(i);
+            self.chosen.push(i);
+            self.is_chosen[i] = true;
+            if let Some(flag) = self.is_original_chosen.get_mut(self.candidates[i].original) {
+                *flag = true;
+            }
+            self.chosen_vectors.insert(self.candidates[i].vector);
         }
         self.spent += cost;
-    }
-
-    /// Marks candidate `index` chosen (the budget is the caller's to count).
-    fn take(&mut self, index: usize) {
-        self.chosen.push(index);
-        self.is_chosen[index] = true;
-        if let Some(flag) = self
-            .is_original_chosen
-            .get_mut(self.candidates[index].original)
-        {
-            *flag = true;
-        }
-        self.chosen_vectors.insert(self.candidates[index].vector);
-    }
-
-    /// Adds candidate `index` on its own, whether or not it leans on the sentence before
-    /// it, if it fits what is left of the budget; says whether it did.
-    fn try_add_alone(&mut self, index: usize) -> bool {
-        let cost = self.cost(index);
-        if self.is_full() || self.spent + cost > self.budget.limit() || self.repeats(index) {
-            return false;
-        }
-        self.take(index);
-        self.spent += cost;
-        true
     }
 
     /// Whether candidate `index` repeats or nearly repeats a chosen sentence.
