@@ -36,6 +36,11 @@ pub(crate) struct QueryArgs {
 
     #[command(flatten)]
     options: OptionArgs,
+
+    /// Also write one JSON line per query to FILE: the query, the answer and each
+    /// system's summary with its ROUGE-1 F1, to compare systems query by query.
+    #[arg(long, value_name = "FILE")]
+    per_query: Option<PathBuf>,
 }
 
 #[derive(Deserialize)]
@@ -156,7 +161,20 @@ pub(crate) fn run(args: QueryArgs) -> Result<(), Failure> {
     for algorithm in &algorithms {
         systems.push(format!("{algorithm} query"));
     }
+    // At one sentence, the ceiling of any choice of one sentence: the one the answer
+    // scores best.
+    let one_sentence = length == Length::Sentences(1);
+    if one_sentence {
+        systems.push("best sentence".to_string());
+    }
     let mut totals: HashMap<(&'static str, usize), Totals> = HashMap::new();
+    let mut per_query = match &args.per_query {
+        Some(path) => Some(io::BufWriter::new(
+            std::fs::File::create(path)
+                .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?,
+        )),
+        None => None,
+    };
     let mut progress = Progress::new(cases.len());
     // The summaries that do not depend on the query, made once per text.
     let mut generic: HashMap<(usize, Algorithm), Vec<Range<usize>>> = HashMap::new();
@@ -200,9 +218,14 @@ pub(crate) fn run(args: QueryArgs) -> Result<(), Failure> {
                 summary.query_matched == Some(false),
             ));
         }
+        if one_sentence {
+            answers.push((best_sentence(&scorer, text, &sentences, case.answer), false));
+        }
         let relevant = relevant_mask(text, case.spans);
+        let mut line = Vec::new();
         for (system, (spans, unmatched)) in answers.iter().enumerate() {
             let entry = totals.entry((case.group, system)).or_default();
+            let before = entry.rouge1;
             add(
                 entry,
                 &scorer,
@@ -212,10 +235,35 @@ pub(crate) fn run(args: QueryArgs) -> Result<(), Failure> {
                 relevant.as_deref(),
             );
             entry.unmatched += usize::from(*unmatched);
+            line.push(serde_json::json!({
+                "system": systems[system],
+                "summary": spans
+                    .iter()
+                    .filter_map(|span| text.get(span.clone()))
+                    .collect::<Vec<_>>(),
+                "rouge1": entry.rouge1 - before,
+                "unmatched": unmatched,
+            }));
+        }
+        if let Some(out) = per_query.as_mut() {
+            let record = serde_json::json!({
+                "query": case.query,
+                "answer": case.answer,
+                "group": case.group,
+                "sentences": sentences
+                    .iter()
+                    .filter_map(|span| text.get(span.clone()))
+                    .collect::<Vec<_>>(),
+                "systems": line,
+            });
+            writeln!(out, "{record}")?;
         }
         progress.step();
     }
     progress.finish();
+    if let Some(mut out) = per_query {
+        out.flush()?;
+    }
 
     let mut out = io::stdout().lock();
     writeln!(
@@ -318,6 +366,25 @@ fn relevant_mask(text: &str, spans: &[[usize; 2]]) -> Option<Vec<bool>> {
         }
     }
     Some(mask)
+}
+
+/// The sentence of `text` whose ROUGE-1 F1 against `answer` is highest (the first among
+/// equals); none when the text has no sentence.
+fn best_sentence(
+    scorer: &RougeScorer,
+    text: &str,
+    sentences: &[Range<usize>],
+    answer: &str,
+) -> Vec<Range<usize>> {
+    let mut best: Option<(f64, &Range<usize>)> = None;
+    for span in sentences {
+        let scores = scorer.score(answer, text.get(span.clone()).unwrap_or(""));
+        let f1 = scores.get(RougeType::N(1)).map_or(0.0, |s| s.fmeasure);
+        if best.is_none_or(|(top, _)| f1 > top) {
+            best = Some((f1, span));
+        }
+    }
+    best.map(|(_, span)| vec![span.clone()]).unwrap_or_default()
 }
 
 /// The baseline: the text's first sentences, as many as the budget allows.

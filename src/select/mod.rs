@@ -128,7 +128,10 @@ fn comparison_key(text: &str, key: &mut String) {
 ///
 /// A sentence that leans on the one before it ([`Candidate::leans_back`]) is chosen only
 /// together with that sentence, when both fit and the earlier one does not lean back too;
-/// otherwise it is skipped.
+/// otherwise it is skipped, unless nothing at all could be chosen so: then the best
+/// sentence that fits on its own is the summary. A text cut from a longer one may open
+/// with "Therefore" and hold no other sentence, and a sentence that leans on what the text
+/// does not hold says more than an empty summary.
 ///
 /// Of a sentence and its repeats, only the first occurrence is ever chosen. Their scores
 /// can differ in the last bits (TextRank sums the same edges in another order for each),
@@ -146,11 +149,14 @@ pub(crate) fn select(
     sort_by_descending_score(&mut ranked);
 
     let mut summary = Summary::new(candidates, budget, redundancy);
-    for (index, _) in ranked {
-        if summary.is_full() {
-            break;
+    // A second pass, sentences alone, only if the first chose nothing.
+    for alone in [false, true] {
+        for &(index, _) in &ranked {
+            if summary.is_full() || (alone && !summary.chosen.is_empty()) {
+                break;
+            }
+            summary.try_add(index, alone);
         }
-        summary.try_add(index);
     }
     summary.into_indices()
 }
@@ -188,11 +194,13 @@ impl<'c, 'a> Summary<'c, 'a> {
         matches!(self.budget, Budget::Sentences(limit) if self.chosen.len() >= limit)
     }
 
-    /// Adds candidate `index`, with the sentence before it if it leans on that one, unless
-    /// that would overrun the budget or repeat a chosen sentence.
-    fn try_add(&mut self, index: usize) {
+    /// Adds candidate `index`, with the sentence before it if it leans on that one (unless
+    /// it is to stand `alone`), unless that would overrun the budget or repeat a chosen
+    /// sentence.
+    fn try_add(&mut self, index: usize, alone: bool) {
         let candidate = &self.candidates[index];
-        let needs_previous = candidate.leans_back && !(index > 0 && self.is_chosen[index - 1]);
+        let needs_previous =
+            !alone && candidate.leans_back && !(index > 0 && self.is_chosen[index - 1]);
         let group = if !needs_previous {
             index..index + 1
         } else if index > 0 && !self.candidates[index - 1].leans_back {
@@ -404,6 +412,30 @@ mod tests {
             "the exact repeat and the near repeat are skipped"
         );
         assert_eq!(repeat_of(&texts), vec![0, 1, 0, 3, 4]);
+    }
+
+    #[test]
+    fn a_sentence_that_leans_back_stands_alone_only_when_nothing_else_can() {
+        let vectors = vectors(&[&[0], &[1], &[2]]);
+        let mixed = candidates(&["But a.", "b.", "But c."], &vectors);
+        assert_eq!(
+            select(&mixed, &[0.9, 0.5, 0.8], Budget::Sentences(1), 0.5),
+            vec![1],
+            "the best that does not lean back"
+        );
+        let leaning = candidates(&["But a.", "But b."], &vectors[..2]);
+        assert_eq!(
+            select(&leaning, &[0.2, 0.9], Budget::Sentences(1), 0.5),
+            vec![1],
+            "nothing but leaning sentences: the best of them, alone"
+        );
+        assert_eq!(
+            select(&leaning, &[0.2, 0.9], Budget::Words(1), 0.5),
+            Vec::<usize>::new(),
+            "none fits"
+        );
+        let opening = candidates(&["But a."], &vectors[..1]);
+        assert_eq!(select(&opening, &[0.4], Budget::Sentences(3), 0.5), vec![0]);
     }
 
     #[test]
