@@ -1,0 +1,172 @@
+//! Whether a sentence speaks in its writer's own first person: "I ordered the special",
+//! "we waited an hour". In a collection of reviews, such a sentence tells one customer's
+//! visit; a summary of them all says what holds for every customer, impersonally ("the
+//! staff is friendly"). In news, the first person is mostly someone quoted, and a sentence
+//! with quotation marks is not taken for the writer's voice.
+
+use crate::language::Language;
+
+/// The marks that open or close a quotation, in the languages salient reads.
+const QUOTATION_MARKS: &[char] = &[
+    '"', '\u{201C}', '\u{201D}', '\u{201E}', '\u{00AB}', '\u{00BB}', '\u{2039}', '\u{203A}',
+    '\u{300C}', '\u{300D}',
+];
+
+/// The first-person pronouns and possessives of `language` (singular and plural),
+/// lowercase, each as it stands before an apostrophe (English `I'm` is `i`, French `j'ai`
+/// is `j`). Empty for the languages without a list: there nothing is taken for the
+/// writer's voice. Languages that drop the subject pronoun (Spanish, Italian, Portuguese)
+/// show the first person here only by their other forms.
+fn first_person(language: Language) -> &'static [&'static str] {
+    match language.code() {
+        "da" => &["jeg", "mig", "min", "mine", "mit", "os", "vi", "vores"],
+        "de" => &[
+            "ich", "mein", "meine", "meinem", "meinen", "meiner", "meines", "mich", "mir", "uns",
+            "unser", "unsere", "unserem", "unseren", "unserer", "unseres", "wir",
+        ],
+        "en" => &[
+            "i",
+            "me",
+            "mine",
+            "my",
+            "myself",
+            "our",
+            "ours",
+            "ourselves",
+            "us",
+            "we",
+        ],
+        "es" => &[
+            "conmigo", "me", "mi", "mis", "mí", "mía", "mías", "mío", "míos", "nosotras",
+            "nosotros", "nuestra", "nuestras", "nuestro", "nuestros", "yo",
+        ],
+        "fr" => &[
+            "j", "je", "m", "ma", "me", "mes", "moi", "mon", "nos", "notre", "nous",
+        ],
+        "it" => &[
+            "io", "me", "mi", "mia", "mie", "miei", "mio", "noi", "nostra", "nostre", "nostri",
+            "nostro",
+        ],
+        "nl" => &["ik", "me", "mij", "mijn", "ons", "onze", "we", "wij"],
+        "no" => &[
+            "jeg", "meg", "min", "mine", "mitt", "oss", "vi", "vår", "vårt", "våre",
+        ],
+        "pt" => &[
+            "comigo", "eu", "me", "meu", "meus", "mim", "minha", "minhas", "nossa", "nossas",
+            "nosso", "nossos", "nós",
+        ],
+        "ru" => &[
+            "я",
+            "меня",
+            "мне",
+            "мной",
+            "мой",
+            "моя",
+            "моё",
+            "мое",
+            "мои",
+            "моего",
+            "моей",
+            "моему",
+            "моих",
+            "мы",
+            "нас",
+            "нам",
+            "нами",
+            "наш",
+            "наша",
+            "наше",
+            "наши",
+        ],
+        "sv" => &[
+            "jag", "mig", "min", "mina", "mitt", "oss", "vi", "vår", "våra", "vårt",
+        ],
+        _ => &[],
+    }
+}
+
+/// Whether `sentence`, in `language`, has a first-person pronoun or possessive and no
+/// quotation mark. A word of two letters or more written all in capitals is an
+/// abbreviation (`US`), not a pronoun.
+pub(super) fn speaks_in_first_person(sentence: &str, language: Language) -> bool {
+    let pronouns = first_person(language);
+    if pronouns.is_empty() || sentence.contains(QUOTATION_MARKS) {
+        return false;
+    }
+    let mut lowercase = String::new();
+    crate::words::word_indices(sentence).any(|(_, word)| {
+        let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
+        let mut letters = stem.chars();
+        let single = letters.next().is_some() && letters.next().is_none();
+        if !single && !stem.chars().any(char::is_lowercase) {
+            return false;
+        }
+        lowercase.clear();
+        lowercase.extend(stem.chars().flat_map(crate::lowercase::lowercase));
+        pronouns.contains(&lowercase.as_str())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_writers_first_person_is_found() {
+        let english = Language::English;
+        for sentence in [
+            "I ordered the special and it was cold.",
+            "We waited an hour for a table.",
+            "I'm never coming back.",
+            "The waiter forgot my drink.",
+            "They gave us the wrong order.",
+            "I\u{2019}ve had better burgers.",
+        ] {
+            assert!(speaks_in_first_person(sentence, english), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn impersonal_quoted_or_abbreviated_sentences_are_not_the_writers_voice() {
+        let english = Language::English;
+        for sentence in [
+            "The staff is friendly and the food is good.",
+            "It is easy to use and easy to clean.",
+            "\"We will appeal,\" the lawyer said.",
+            "The minister said \u{201C}I have no regrets.\u{201D}",
+            "The US team won the final.",
+            "",
+        ] {
+            assert!(!speaks_in_first_person(sentence, english), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn each_language_reads_its_own_pronouns() {
+        // Languages without a list have no first person to find.
+        assert!(first_person(Language::English)
+            .iter()
+            .all(|word| *word == word.to_lowercase()));
+        #[cfg(feature = "lang-fr")]
+        {
+            assert!(speaks_in_first_person(
+                "J'ai adoré ce restaurant.",
+                Language::French
+            ));
+            assert!(!speaks_in_first_person(
+                "Le service est rapide.",
+                Language::French
+            ));
+        }
+        #[cfg(feature = "lang-de")]
+        assert!(speaks_in_first_person(
+            "Wir kommen wieder.",
+            Language::German
+        ));
+        #[cfg(feature = "lang-ja")]
+        assert!(!speaks_in_first_person(
+            "私は行きました。",
+            Language::Japanese
+        ));
+    }
+}
