@@ -88,23 +88,49 @@ fn first_person(language: Language) -> &'static [&'static str] {
 /// Whether `sentence`, in `language`, has a first-person pronoun or possessive and no
 /// quotation mark. A word of two letters or more written all in capitals is an
 /// abbreviation (`US`), not a pronoun.
+///
+/// Words are runs of letters and digits, with the apostrophes and periods within them
+/// (`I'm`, `U.S.`): a pronoun is a word of its own in every language with a list, so the
+/// cheap split finds what Unicode's word boundaries would, and words longer than the
+/// longest pronoun are never lowercased.
 pub(super) fn speaks_in_first_person(sentence: &str, language: Language) -> bool {
     let pronouns = first_person(language);
-    if pronouns.is_empty() || sentence.contains(QUOTATION_MARKS) {
+    if pronouns.is_empty() || quotes(sentence) {
         return false;
     }
+    let longest = pronouns
+        .iter()
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut lowercase = String::new();
-    crate::words::word_indices(sentence).any(|(_, word)| {
-        let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
-        let mut letters = stem.chars();
-        let single = letters.next().is_some() && letters.next().is_none();
-        if !single && !stem.chars().any(char::is_lowercase) {
-            return false;
-        }
-        lowercase.clear();
-        lowercase.extend(stem.chars().flat_map(crate::lowercase::lowercase));
-        pronouns.contains(&lowercase.as_str())
-    })
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
+        .any(|word| {
+            let word = word.trim_matches('.');
+            let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
+            // Lowercasing never makes fewer chars: a longer word is no pronoun.
+            if stem.is_empty() || stem.chars().nth(longest).is_some() {
+                return false;
+            }
+            let mut letters = stem.chars();
+            let single = letters.next().is_some() && letters.next().is_none();
+            if !single && !stem.chars().any(char::is_lowercase) {
+                return false;
+            }
+            // Most words are ASCII: compared as they stand, with no lowercase copy.
+            if stem.is_ascii() {
+                return pronouns.iter().any(|p| p.eq_ignore_ascii_case(stem));
+            }
+            lowercase.clear();
+            lowercase.extend(stem.chars().flat_map(crate::lowercase::lowercase));
+            pronouns.contains(&lowercase.as_str())
+        })
+}
+
+/// Whether `sentence` has a quotation mark; all but the straight one lie outside ASCII.
+fn quotes(sentence: &str) -> bool {
+    sentence.contains('"') || (!sentence.is_ascii() && sentence.contains(QUOTATION_MARKS))
 }
 
 #[cfg(test)]
@@ -135,6 +161,7 @@ mod tests {
             "\"We will appeal,\" the lawyer said.",
             "The minister said \u{201C}I have no regrets.\u{201D}",
             "The US team won the final.",
+            "The U.S. team and I.B.M. staff met.",
             "",
         ] {
             assert!(!speaks_in_first_person(sentence, english), "{sentence}");
