@@ -7,81 +7,41 @@
 use crate::language::Language;
 
 /// The marks that open or close a quotation, in the languages salient reads.
-const QUOTATION_MARKS: &[char] = &[
+const QUOTATION_MARKS: [char; 10] = [
     '"', '\u{201C}', '\u{201D}', '\u{201E}', '\u{00AB}', '\u{00BB}', '\u{2039}', '\u{203A}',
     '\u{300C}', '\u{300D}',
 ];
 
 /// The first-person pronouns and possessives of `language` (singular and plural),
-/// lowercase, each as it stands before an apostrophe (English `I'm` is `i`, French `j'ai`
-/// is `j`). Empty for the languages without a list: there nothing is taken for the
-/// writer's voice. Languages that drop the subject pronoun (Spanish, Italian, Portuguese)
-/// show the first person here only by their other forms.
-fn first_person(language: Language) -> &'static [&'static str] {
+/// lowercase and separated by spaces, each as it stands before an apostrophe (English
+/// `I'm` is `i`, French `j'ai` is `j`). Empty for the languages without a list: there
+/// nothing is taken for the writer's voice. Languages that drop the subject pronoun
+/// (Spanish, Italian, Portuguese) show the first person here only by their other forms.
+/// One string per language rather than a table of words, which keeps the WebAssembly
+/// module small.
+fn first_person(language: Language) -> &'static str {
     match language.code() {
-        "da" => &["jeg", "mig", "min", "mine", "mit", "os", "vi", "vores"],
-        "de" => &[
-            "ich", "mein", "meine", "meinem", "meinen", "meiner", "meines", "mich", "mir", "uns",
-            "unser", "unsere", "unserem", "unseren", "unserer", "unseres", "wir",
-        ],
-        "en" => &[
-            "i",
-            "me",
-            "mine",
-            "my",
-            "myself",
-            "our",
-            "ours",
-            "ourselves",
-            "us",
-            "we",
-        ],
-        "es" => &[
-            "conmigo", "me", "mi", "mis", "mí", "mía", "mías", "mío", "míos", "nosotras",
-            "nosotros", "nuestra", "nuestras", "nuestro", "nuestros", "yo",
-        ],
-        "fr" => &[
-            "j", "je", "m", "ma", "me", "mes", "moi", "mon", "nos", "notre", "nous",
-        ],
-        "it" => &[
-            "io", "me", "mi", "mia", "mie", "miei", "mio", "noi", "nostra", "nostre", "nostri",
-            "nostro",
-        ],
-        "nl" => &["ik", "me", "mij", "mijn", "ons", "onze", "we", "wij"],
-        "no" => &[
-            "jeg", "meg", "min", "mine", "mitt", "oss", "vi", "vår", "vårt", "våre",
-        ],
-        "pt" => &[
-            "comigo", "eu", "me", "meu", "meus", "mim", "minha", "minhas", "nossa", "nossas",
-            "nosso", "nossos", "nós",
-        ],
-        "ru" => &[
-            "я",
-            "меня",
-            "мне",
-            "мной",
-            "мой",
-            "моя",
-            "моё",
-            "мое",
-            "мои",
-            "моего",
-            "моей",
-            "моему",
-            "моих",
-            "мы",
-            "нас",
-            "нам",
-            "нами",
-            "наш",
-            "наша",
-            "наше",
-            "наши",
-        ],
-        "sv" => &[
-            "jag", "mig", "min", "mina", "mitt", "oss", "vi", "vår", "våra", "vårt",
-        ],
-        _ => &[],
+        "da" => "jeg mig min mine mit os vi vores",
+        "de" => {
+            "ich mein meine meinem meinen meiner meines mich mir uns unser unsere unserem \
+             unseren unserer unseres wir"
+        }
+        "en" => "i me mine my myself our ours ourselves us we",
+        "es" => {
+            "conmigo me mi mis mí mía mías mío míos nosotras nosotros nuestra nuestras \
+             nuestro nuestros yo"
+        }
+        "fr" => "j je m ma me mes moi mon nos notre nous",
+        "it" => "io me mi mia mie miei mio noi nostra nostre nostri nostro",
+        "nl" => "ik me mij mijn ons onze we wij",
+        "no" => "jeg meg min mine mitt oss vi vår vårt våre",
+        "pt" => "comigo eu me meu meus mim minha minhas nossa nossas nosso nossos nós",
+        "ru" => {
+            "я меня мне мной мой моя моё мое мои моего моей моему моих мы нас нам нами наш \
+             наша наше наши"
+        }
+        "sv" => "jag mig min mina mitt oss vi vår våra vårt",
+        _ => "",
     }
 }
 
@@ -95,42 +55,61 @@ fn first_person(language: Language) -> &'static [&'static str] {
 /// longest pronoun are never lowercased.
 pub(super) fn speaks_in_first_person(sentence: &str, language: Language) -> bool {
     let pronouns = first_person(language);
-    if pronouns.is_empty() || quotes(sentence) {
+    if pronouns.is_empty() || sentence.chars().any(|c| QUOTATION_MARKS.contains(&c)) {
         return false;
     }
     let longest = pronouns
-        .iter()
+        .split(' ')
         .map(|p| p.chars().count())
         .max()
         .unwrap_or(0);
     let mut lowercase = String::new();
-    sentence
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
-        .any(|word| {
-            let word = word.trim_matches('.');
-            let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
-            // Lowercasing never makes fewer chars: a longer word is no pronoun.
-            if stem.is_empty() || stem.chars().nth(longest).is_some() {
-                return false;
+    let mut start: Option<usize> = None;
+    let ends = sentence
+        .char_indices()
+        .chain(std::iter::once((sentence.len(), ' ')));
+    for (at, c) in ends {
+        let within = c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.');
+        match start {
+            None if within => start = Some(at),
+            Some(from) if !within => {
+                start = None;
+                let word = sentence.get(from..at).unwrap_or_default();
+                if is_pronoun(word, pronouns, longest, &mut lowercase) {
+                    return true;
+                }
             }
-            let mut letters = stem.chars();
-            let single = letters.next().is_some() && letters.next().is_none();
-            if !single && !stem.chars().any(char::is_lowercase) {
-                return false;
-            }
-            // Most words are ASCII: compared as they stand, with no lowercase copy.
-            if stem.is_ascii() {
-                return pronouns.iter().any(|p| p.eq_ignore_ascii_case(stem));
-            }
-            lowercase.clear();
-            lowercase.extend(stem.chars().flat_map(crate::lowercase::lowercase));
-            pronouns.contains(&lowercase.as_str())
-        })
+            _ => {}
+        }
+    }
+    false
 }
 
-/// Whether `sentence` has a quotation mark; all but the straight one lie outside ASCII.
-fn quotes(sentence: &str) -> bool {
-    sentence.contains('"') || (!sentence.is_ascii() && sentence.contains(QUOTATION_MARKS))
+/// Whether `word` is one of `pronouns` (see [`first_person`]), whose longest has `longest`
+/// chars; `lowercase` is room to lowercase it in.
+fn is_pronoun(word: &str, pronouns: &str, longest: usize, lowercase: &mut String) -> bool {
+    let word = word.trim_matches('.');
+    let stem_end = word
+        .char_indices()
+        .find(|&(_, c)| c == '\'' || c == '\u{2019}')
+        .map_or(word.len(), |(at, _)| at);
+    let stem = word.get(..stem_end).unwrap_or_default();
+    // Lowercasing never makes fewer chars: a longer word is no pronoun.
+    if stem.is_empty() || stem.chars().nth(longest).is_some() {
+        return false;
+    }
+    let mut letters = stem.chars();
+    let single = letters.next().is_some() && letters.next().is_none();
+    if !single && !stem.chars().any(char::is_lowercase) {
+        return false;
+    }
+    // Most words are ASCII: compared as they stand, with no lowercase copy.
+    if stem.is_ascii() {
+        return pronouns.split(' ').any(|p| p.eq_ignore_ascii_case(stem));
+    }
+    lowercase.clear();
+    lowercase.extend(stem.chars().flat_map(crate::lowercase::lowercase));
+    pronouns.split(' ').any(|p| p == lowercase.as_str())
 }
 
 #[cfg(test)]
@@ -172,8 +151,8 @@ mod tests {
     fn each_language_reads_its_own_pronouns() {
         // Languages without a list have no first person to find.
         assert!(first_person(Language::English)
-            .iter()
-            .all(|word| *word == word.to_lowercase()));
+            .split(' ')
+            .all(|word| !word.is_empty() && word == word.to_lowercase()));
         #[cfg(feature = "lang-fr")]
         {
             assert!(speaks_in_first_person(

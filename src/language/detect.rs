@@ -48,7 +48,7 @@ pub(super) fn detect(text: &str) -> Language {
     let mut detector = Detector {
         alphabets: vec![None; Language::ALL.len()],
         lengths: vec![None; Language::ALL.len()],
-        lists: Searched,
+        lists: Box::new(Searched),
     };
     detector.detect(text)
 }
@@ -63,8 +63,9 @@ fn bit(position: usize) -> u64 {
 
 /// Which stop-word lists hold a lowercased word: what telling languages of one script apart
 /// asks. Answered for one text by searching the packed lists, and for the documents of a
-/// collection by a table of all their words made once ([`Indexed`]). Generic rather than
-/// dynamic, so that a program that summarizes single texts alone carries no table's code.
+/// collection by a table of all their words made once ([`Indexed`]). Called through a trait
+/// object: the detection code exists once, and only a program that summarizes collections
+/// makes an [`Indexed`], so only it carries the table's code.
 pub(crate) trait StopWordLists {
     /// Those among `wanted` (a set of positions in [`Language::ALL`], see [`bit`]) whose
     /// lists hold `word`.
@@ -90,43 +91,71 @@ impl StopWordLists for Searched {
 /// hold it, in one table made when a text first asks: one lookup per word, where searching
 /// took one per list. Many short texts each read every word, as none is long enough for
 /// the count to become decisive.
+///
+/// The table maps each word to an index into `holding` rather than to the set itself, so
+/// that it is the same kind of map as the tokenizer's and the WebAssembly module carries
+/// one copy of the hash table's code.
 #[derive(Debug, Default)]
 pub(crate) struct Indexed {
-    table: Option<FxHashMap<&'static str, u64>>,
+    table: Option<FxHashMap<Box<str>, u32>>,
+    holding: Vec<u64>,
+}
+
+impl Indexed {
+    fn make(&mut self) -> FxHashMap<Box<str>, u32> {
+        let mut table: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        for (position, language) in Language::ALL.iter().enumerate() {
+            let shared = Language::ALL
+                .iter()
+                .any(|other| other != language && other.script() == language.script());
+            if !shared {
+                continue;
+            }
+            for word in language.stop_words().iter() {
+                let set = match table.get(word) {
+                    Some(&index) => self.holding.get_mut(index as usize),
+                    None => {
+                        let Ok(index) = u32::try_from(self.holding.len()) else {
+                            continue;
+                        };
+                        table.insert(Box::from(word), index);
+                        self.holding.push(0);
+                        self.holding.last_mut()
+                    }
+                };
+                if let Some(set) = set {
+                    *set |= bit(position);
+                }
+            }
+        }
+        table
+    }
 }
 
 impl StopWordLists for Indexed {
     fn holding(&mut self, word: &str, wanted: u64) -> u64 {
-        let table = self.table.get_or_insert_with(|| {
-            let mut table: FxHashMap<&'static str, u64> = FxHashMap::default();
-            for (position, language) in Language::ALL.iter().enumerate() {
-                let shared = Language::ALL
-                    .iter()
-                    .any(|other| other != language && other.script() == language.script());
-                if !shared {
-                    continue;
-                }
-                for word in language.stop_words().iter() {
-                    *table.entry(word).or_insert(0) |= bit(position);
-                }
-            }
-            table
-        });
-        table.get(word).copied().unwrap_or(0) & wanted
+        if self.table.is_none() {
+            self.table = Some(self.make());
+        }
+        let index = self.table.as_ref().and_then(|table| table.get(word));
+        index
+            .and_then(|&index| self.holding.get(index as usize))
+            .map_or(0, |&set| set & wanted)
     }
 }
 
 /// Tells the language of many texts (the documents of a collection), working out once what
 /// detection needs to know of each language's stop words rather than once per text.
-#[derive(Debug, Default)]
-pub(crate) struct Detector<L = Indexed> {
+// Not `Debug`: the trait object would carry the formatting code of the table into the
+// WebAssembly module.
+pub(crate) struct Detector {
     /// Whether each language's stop-word list holds the alphabet, by its position in
     /// [`Language::ALL`]; worked out when a text first needs it.
     alphabets: Vec<Option<bool>>,
     /// How many words each language's stop-word list holds, worked out when first needed.
     lengths: Vec<Option<usize>>,
     /// Which lists hold a word.
-    lists: L,
+    lists: Box<dyn StopWordLists>,
 }
 
 impl Detector {
@@ -134,12 +163,9 @@ impl Detector {
         Detector {
             alphabets: vec![None; Language::ALL.len()],
             lengths: vec![None; Language::ALL.len()],
-            lists: Indexed::default(),
+            lists: Box::new(Indexed::default()),
         }
     }
-}
-
-impl<L: StopWordLists> Detector<L> {
     /// How many words the stop-word list of `language` holds.
     fn list_length(&mut self, language: Language) -> usize {
         let position = Language::ALL.iter().position(|&l| l == language);
@@ -187,7 +213,7 @@ impl<L: StopWordLists> Detector<L> {
     }
 }
 
-fn detect_with<L: StopWordLists>(text: &str, detector: &mut Detector<L>) -> Language {
+fn detect_with(text: &str, detector: &mut Detector) -> Language {
     let sample = sample(text);
     let mut counts = [0usize; Script::ALL.len()];
     for script in sample.chars().filter_map(Script::of) {
@@ -218,11 +244,7 @@ fn detect_with<L: StopWordLists>(text: &str, detector: &mut Detector<L>) -> Lang
 
 /// The language of a text written in `script`: the one language of this build written in
 /// it, or, when several are, the one whose stop words the text uses most.
-fn by_script<L: StopWordLists>(
-    script: Script,
-    sample: &str,
-    detector: &mut Detector<L>,
-) -> Option<Language> {
+fn by_script(script: Script, sample: &str, detector: &mut Detector) -> Option<Language> {
     let candidates: Vec<Language> = Language::ALL
         .iter()
         .copied()
@@ -259,11 +281,11 @@ fn sample(text: &str) -> &str {
 ///
 /// `alphabets` says of each candidate whether its list holds the alphabet; `detector`
 /// tells which lists hold a word.
-fn by_stop_words<L: StopWordLists>(
+fn by_stop_words(
     sample: &str,
     candidates: &[Language],
     alphabets: &[bool],
-    detector: &mut Detector<L>,
+    detector: &mut Detector,
 ) -> Option<Language> {
     let positions: Vec<usize> = candidates
         .iter()
