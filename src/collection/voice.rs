@@ -45,71 +45,92 @@ fn first_person(language: Language) -> &'static str {
     }
 }
 
-/// Whether `sentence`, in `language`, has a first-person pronoun or possessive and no
-/// quotation mark. A word of two letters or more written all in capitals is an
-/// abbreviation (`US`), not a pronoun.
-///
-/// Words are runs of letters and digits, with the apostrophes and periods within them
-/// (`I'm`, `U.S.`): a pronoun is a word of its own in every language with a list, so the
-/// cheap split finds what Unicode's word boundaries would, and words longer than the
-/// longest pronoun are never lowercased.
-pub(super) fn speaks_in_first_person(sentence: &str, language: Language) -> bool {
-    let pronouns = first_person(language);
-    if pronouns.is_empty() || sentence.chars().any(|c| QUOTATION_MARKS.contains(&c)) {
-        return false;
-    }
-    let longest = pronouns
-        .split(' ')
-        .map(|p| p.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut lowercase = String::new();
-    let mut start: Option<usize> = None;
-    let ends = sentence
-        .char_indices()
-        .chain(std::iter::once((sentence.len(), ' ')));
-    for (at, c) in ends {
-        let within = c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.');
-        match start {
-            None if within => start = Some(at),
-            Some(from) if !within => {
-                start = None;
-                let word = sentence.get(from..at).unwrap_or_default();
-                if is_pronoun(word, pronouns, longest, &mut lowercase) {
-                    return true;
-                }
-            }
-            _ => {}
-        }
-    }
-    false
+/// The first-person pronouns of one language at a time, split out of [`first_person`]'s
+/// string once for all the sentences read in it.
+#[derive(Debug, Default)]
+pub(super) struct Pronouns {
+    language: Option<Language>,
+    words: Vec<&'static str>,
+    /// The chars of the longest.
+    longest: usize,
 }
 
-/// Whether `word` is one of `pronouns` (see [`first_person`]), whose longest has `longest`
-/// chars; `lowercase` is room to lowercase it in.
-fn is_pronoun(word: &str, pronouns: &str, longest: usize, lowercase: &mut String) -> bool {
-    let word = word.trim_matches('.');
-    let stem_end = word
-        .char_indices()
-        .find(|&(_, c)| c == '\'' || c == '\u{2019}')
-        .map_or(word.len(), |(at, _)| at);
-    let stem = word.get(..stem_end).unwrap_or_default();
-    // Lowercasing never makes fewer chars: a longer word is no pronoun.
-    if stem.is_empty() || stem.chars().nth(longest).is_some() {
-        return false;
+impl Pronouns {
+    pub(super) fn new() -> Self {
+        Pronouns::default()
     }
-    let mut letters = stem.chars();
-    let single = letters.next().is_some() && letters.next().is_none();
-    if !single && !stem.chars().any(char::is_lowercase) {
-        return false;
+
+    /// Whether `sentence`, in `language`, has a first-person pronoun or possessive and no
+    /// quotation mark. A word of two letters or more written all in capitals is an
+    /// abbreviation (`US`), not a pronoun.
+    ///
+    /// Words are runs of letters and digits, with the apostrophes and periods within them
+    /// (`I'm`, `U.S.`): a pronoun is a word of its own in every language with a list, so
+    /// the cheap split finds what Unicode's word boundaries would, and words longer than
+    /// the longest pronoun are never lowercased.
+    pub(super) fn speaks_in_first_person(&mut self, sentence: &str, language: Language) -> bool {
+        if self.language != Some(language) {
+            self.language = Some(language);
+            self.words.clear();
+            self.words
+                .extend(first_person(language).split(' ').filter(|w| !w.is_empty()));
+            self.longest = self
+                .words
+                .iter()
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+        }
+        if self.words.is_empty() || sentence.chars().any(|c| QUOTATION_MARKS.contains(&c)) {
+            return false;
+        }
+        let mut lowercase = String::new();
+        let mut start: Option<usize> = None;
+        let ends = sentence
+            .char_indices()
+            .chain(std::iter::once((sentence.len(), ' ')));
+        for (at, c) in ends {
+            let within = c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.');
+            match start {
+                None if within => start = Some(at),
+                Some(from) if !within => {
+                    start = None;
+                    let word = sentence.get(from..at).unwrap_or_default();
+                    if self.is_pronoun(word, &mut lowercase) {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
     }
-    // Most words are ASCII: compared as they stand, with no lowercase copy.
-    if stem.is_ascii() {
-        return pronouns.split(' ').any(|p| p.eq_ignore_ascii_case(stem));
+
+    /// Whether `word` is one of the pronouns; `lowercase` is room to lowercase it in.
+    fn is_pronoun(&self, word: &str, lowercase: &mut String) -> bool {
+        let word = word.trim_matches('.');
+        let stem_end = word
+            .char_indices()
+            .find(|&(_, c)| c == '\'' || c == '\u{2019}')
+            .map_or(word.len(), |(at, _)| at);
+        let stem = word.get(..stem_end).unwrap_or_default();
+        // Lowercasing never makes fewer chars: a longer word is no pronoun.
+        if stem.is_empty() || stem.chars().nth(self.longest).is_some() {
+            return false;
+        }
+        let mut letters = stem.chars();
+        let single = letters.next().is_some() && letters.next().is_none();
+        if !single && !stem.chars().any(char::is_lowercase) {
+            return false;
+        }
+        // Most words are ASCII: compared as they stand, with no lowercase copy.
+        if stem.is_ascii() {
+            return self.words.iter().any(|p| p.eq_ignore_ascii_case(stem));
+        }
+        lowercase.clear();
+        lowercase.extend(stem.chars().flat_map(crate::lowercase::lowercase));
+        self.words.iter().any(|p| *p == lowercase.as_str())
     }
-    lowercase.clear();
-    lowercase.extend(stem.chars().flat_map(crate::lowercase::lowercase));
-    pronouns.split(' ').any(|p| p == lowercase.as_str())
 }
 
 #[cfg(test)]
@@ -127,7 +148,10 @@ mod tests {
             "They gave us the wrong order.",
             "I\u{2019}ve had better burgers.",
         ] {
-            assert!(speaks_in_first_person(sentence, english), "{sentence}");
+            assert!(
+                Pronouns::new().speaks_in_first_person(sentence, english),
+                "{sentence}"
+            );
         }
     }
 
@@ -143,7 +167,10 @@ mod tests {
             "The U.S. team and I.B.M. staff met.",
             "",
         ] {
-            assert!(!speaks_in_first_person(sentence, english), "{sentence}");
+            assert!(
+                !Pronouns::new().speaks_in_first_person(sentence, english),
+                "{sentence}"
+            );
         }
     }
 
@@ -155,24 +182,15 @@ mod tests {
             .all(|word| !word.is_empty() && word == word.to_lowercase()));
         #[cfg(feature = "lang-fr")]
         {
-            assert!(speaks_in_first_person(
-                "J'ai adoré ce restaurant.",
-                Language::French
-            ));
-            assert!(!speaks_in_first_person(
-                "Le service est rapide.",
-                Language::French
-            ));
+            assert!(Pronouns::new()
+                .speaks_in_first_person("J'ai adoré ce restaurant.", Language::French));
+            assert!(
+                !Pronouns::new().speaks_in_first_person("Le service est rapide.", Language::French)
+            );
         }
         #[cfg(feature = "lang-de")]
-        assert!(speaks_in_first_person(
-            "Wir kommen wieder.",
-            Language::German
-        ));
+        assert!(Pronouns::new().speaks_in_first_person("Wir kommen wieder.", Language::German));
         #[cfg(feature = "lang-ja")]
-        assert!(!speaks_in_first_person(
-            "私は行きました。",
-            Language::Japanese
-        ));
+        assert!(!Pronouns::new().speaks_in_first_person("私は行きました。", Language::Japanese));
     }
 }
