@@ -129,7 +129,7 @@ impl Pronouns {
         }
         lowercase.clear();
         lowercase.extend(stem.chars().flat_map(crate::lowercase::lowercase));
-        self.words.iter().any(|p| *p == lowercase.as_str())
+        self.words.contains(&lowercase.as_str())
     }
 }
 
