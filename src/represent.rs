@@ -7,43 +7,51 @@ use crate::content::main_content;
 use crate::read::Format;
 use crate::tokenize::{TermId, Tokenized};
 
-/// A sparse vector over terms, borrowed: `(term, weight)` pairs sorted by term id, with unit
-/// length (or no entries at all).
+/// A sparse vector over terms, borrowed: terms sorted by id, each with its weight at the
+/// same place, with unit length (or no entries at all). Terms and weights lie in two arrays
+/// rather than one of pairs, whose `u32` terms would be padded to eight bytes.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct Vector<'a> {
-    entries: &'a [(TermId, f64)],
+    terms: &'a [TermId],
+    weights: &'a [f64],
 }
 
 impl<'a> Vector<'a> {
-    pub(crate) fn entries(self) -> &'a [(TermId, f64)] {
-        self.entries
+    /// The `(term, weight)` pairs, by term.
+    pub(crate) fn entries(
+        self,
+    ) -> impl DoubleEndedIterator<Item = (TermId, f64)> + ExactSizeIterator + Clone + 'a {
+        self.terms.iter().copied().zip(self.weights.iter().copied())
     }
 
-    /// A vector of the given entries, which must be sorted by term; of any length, for tests
-    /// of what the code reading vectors does with any weights.
+    /// The terms, sorted.
+    pub(crate) fn terms(self) -> &'a [TermId] {
+        self.terms
+    }
+
+    /// A vector of the given terms, which must be sorted, and their weights; of any length,
+    /// for tests of what the code reading vectors does with any weights.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn from_entries(entries: &'a [(TermId, f64)]) -> Self {
-        Vector { entries }
+    pub(crate) fn from_parts(terms: &'a [TermId], weights: &'a [f64]) -> Self {
+        Vector { terms, weights }
     }
 
     #[cfg(test)]
     pub(crate) fn is_empty(self) -> bool {
-        self.entries.is_empty()
+        self.terms.is_empty()
     }
 
     /// Cosine similarity, since both vectors have unit length: 0 when either is empty.
     pub(crate) fn cosine(self, other: Vector<'_>) -> f64 {
         let (mut i, mut j, mut dot) = (0, 0, 0.0);
-        while let (Some(&(a, wa)), Some(&(b, wb))) = (self.entries.get(i), other.entries.get(j)) {
-            match a.cmp(&b) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
+        while let (Some(&a), Some(&b)) = (self.terms.get(i), other.terms.get(j)) {
+            if a == b {
+                if let (Some(&wa), Some(&wb)) = (self.weights.get(i), other.weights.get(j)) {
                     dot += wa * wb;
-                    i += 1;
-                    j += 1;
                 }
             }
+            i += usize::from(a <= b);
+            j += usize::from(b <= a);
         }
         dot
     }
@@ -52,47 +60,52 @@ impl<'a> Vector<'a> {
 /// A sparse vector of its own, for the few computed apart from the sentences (centroids).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct SparseVector {
-    entries: Vec<(TermId, f64)>,
+    terms: Vec<TermId>,
+    weights: Vec<f64>,
 }
 
 impl SparseVector {
     pub(crate) fn view(&self) -> Vector<'_> {
         Vector {
-            entries: &self.entries,
+            terms: &self.terms,
+            weights: &self.weights,
         }
     }
 
     /// The direction of the sum of `vectors`: the centroid of a group of sentences, as a
     /// unit vector.
     pub(crate) fn centroid<'v>(vectors: impl IntoIterator<Item = Vector<'v>>) -> Self {
-        let mut entries: Vec<(TermId, f64)> = vectors
-            .into_iter()
-            .flat_map(|vector| vector.entries.iter().copied())
-            .collect();
+        let mut entries: Vec<(TermId, f64)> = Vec::new();
+        for vector in vectors {
+            entries.extend(vector.entries());
+        }
         crate::order::sort_by_key(&mut entries);
-        let mut summed: Vec<(TermId, f64)> = Vec::with_capacity(entries.len());
+        let mut centroid = SparseVector::default();
         for (term, weight) in entries {
-            match summed.last_mut() {
-                Some((last, total)) if *last == term => *total += weight,
-                _ => summed.push((term, weight)),
+            match (centroid.terms.last(), centroid.weights.last_mut()) {
+                (Some(&last), Some(total)) if last == term => *total += weight,
+                _ => {
+                    centroid.terms.push(term);
+                    centroid.weights.push(weight);
+                }
             }
         }
-        if !normalize(&mut summed) {
-            summed.clear();
+        if !normalize(&mut centroid.weights) {
+            return SparseVector::default();
         }
-        SparseVector { entries: summed }
+        centroid
     }
 }
 
-/// Scales `entries` to unit length. Returns false, leaving them as they were, when they
+/// Scales `weights` to unit length. Returns false, leaving them as they were, when they
 /// have no length to scale (no entries, or weights too large or small to measure).
-fn normalize(entries: &mut [(TermId, f64)]) -> bool {
-    let norm = entries.iter().map(|&(_, w)| w * w).sum::<f64>().sqrt();
+fn normalize(weights: &mut [f64]) -> bool {
+    let norm = weights.iter().map(|&w| w * w).sum::<f64>().sqrt();
     if !(norm > 0.0 && norm.is_finite()) {
         return false;
     }
-    for entry in entries {
-        entry.1 /= norm;
+    for weight in weights {
+        *weight /= norm;
     }
     true
 }
@@ -101,50 +114,81 @@ fn normalize(entries: &mut [(TermId, f64)]) -> bool {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SentenceTerms {
     terms: Vec<TermId>,
-    bounds: Vec<Range<usize>>,
+    /// Where each sentence's terms end in `terms`; each starts where the one before ends.
+    ends: Vec<usize>,
 }
 
 impl SentenceTerms {
+    /// Room for the terms of `sentences` sentences, before the first.
+    pub(crate) fn with_capacity(sentences: usize) -> Self {
+        SentenceTerms {
+            terms: Vec::new(),
+            ends: Vec::with_capacity(sentences),
+        }
+    }
+
     /// The buffer to append the next sentence's terms to; close it with [`Self::end_sentence`].
     pub(crate) fn buffer(&mut self) -> &mut Vec<TermId> {
         &mut self.terms
     }
 
     pub(crate) fn end_sentence(&mut self) {
-        let start = self.bounds.last().map_or(0, |last| last.end);
-        self.bounds.push(start..self.terms.len());
+        self.ends.push(self.terms.len());
     }
 
     pub(crate) fn len(&self) -> usize {
-        self.bounds.len()
+        self.ends.len()
+    }
+
+    /// Where the terms of sentence `index` lie in `terms`; empty past the last sentence.
+    fn range(&self, index: usize) -> Range<usize> {
+        let start = match index.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied().unwrap_or(0),
+            None => 0,
+        };
+        start..self.ends.get(index).copied().unwrap_or(start)
     }
 
     pub(crate) fn sentence(&self, index: usize) -> &[TermId] {
-        self.bounds
-            .get(index)
-            .and_then(|range| self.terms.get(range.clone()))
-            .unwrap_or(&[])
+        self.terms.get(self.range(index)).unwrap_or(&[])
+    }
+
+    /// How many terms sentence `index` has; still known after [`Self::forget_terms`].
+    pub(crate) fn count(&self, index: usize) -> usize {
+        self.range(index).len()
+    }
+
+    /// Frees the terms themselves, keeping how many each sentence has: once the vectors
+    /// are made, the terms are read only by a query, and on a long text they are a large
+    /// share of the memory. [`Self::sentence`] is empty afterwards.
+    pub(crate) fn forget_terms(&mut self) {
+        self.terms = Vec::new();
     }
 }
 
-/// TF-IDF vectors of the candidate sentences, stored flat: one array of entries for all of
-/// them, rather than an allocation per sentence.
+/// TF-IDF vectors of the candidate sentences, stored flat: one array of terms and one of
+/// weights for all of them, rather than an allocation per sentence.
 #[derive(Debug, Clone)]
 pub(crate) struct Representation {
-    entries: Vec<(TermId, f64)>,
-    /// Each sentence's entries in `entries`.
+    terms: Vec<TermId>,
+    weights: Vec<f64>,
+    /// Each sentence's entries in `terms` and `weights`.
     bounds: Vec<Range<usize>>,
 }
 
 impl Representation {
     /// One unit-length TF-IDF vector per sentence.
     pub(crate) fn vectors(&self) -> Vec<Vector<'_>> {
-        self.bounds
-            .iter()
-            .map(|range| Vector {
-                entries: self.entries.get(range.clone()).unwrap_or_default(),
-            })
-            .collect()
+        self.each_vector().collect()
+    }
+
+    /// The vectors of [`Self::vectors`], one at a time, for a stage that needs no array of
+    /// them.
+    pub(crate) fn each_vector(&self) -> impl ExactSizeIterator<Item = Vector<'_>> {
+        self.bounds.iter().map(|range| Vector {
+            terms: self.terms.get(range.clone()).unwrap_or_default(),
+            weights: self.weights.get(range.clone()).unwrap_or_default(),
+        })
     }
 }
 
@@ -153,8 +197,8 @@ impl Representation {
 pub(crate) fn term_bound(vectors: &[Vector<'_>]) -> usize {
     vectors
         .iter()
-        .flat_map(|vector| vector.entries().last())
-        .map(|&(term, _)| term as usize + 1)
+        .flat_map(|vector| vector.terms().last())
+        .map(|&term| term as usize + 1)
         .max()
         .unwrap_or(0)
 }
@@ -178,48 +222,52 @@ pub(crate) fn vectors_of(lists: &[&[TermId]]) -> Vec<Vector<'static>> {
 /// every weight positive, so a term found in every sentence still counts a little.
 pub(crate) fn tf_idf(sentences: &SentenceTerms, term_count: usize) -> Representation {
     let mut document_frequency = vec![0u32; term_count];
-    // Every sentence's (term, count) pairs, stored flat like the terms themselves.
-    let mut counts: Vec<(TermId, u32)> = Vec::with_capacity(sentences.terms.len());
+    // Each sentence's distinct terms, sorted, with their counts in `weights` until the
+    // weights are known: no array of counts beside them. A sentence has at most as many
+    // distinct terms as it has terms.
+    let mut terms: Vec<TermId> = Vec::with_capacity(sentences.terms.len());
+    let mut weights: Vec<f64> = Vec::with_capacity(sentences.terms.len());
     let mut bounds = Vec::with_capacity(sentences.len());
     let mut sorted: Vec<TermId> = Vec::new();
     for index in 0..sentences.len() {
         sorted.clear();
         sorted.extend_from_slice(sentences.sentence(index));
         sorted.sort_unstable();
-        let start = counts.len();
+        let start = terms.len();
         for &term in &sorted {
-            match counts[start..].last_mut() {
-                Some((last, count)) if *last == term => *count += 1,
-                _ => counts.push((term, 1)),
+            match (terms.get(start..).and_then(<[_]>::last), weights.last_mut()) {
+                // Counts are whole numbers far below 2^53: exact as floats.
+                (Some(&last), Some(count)) if last == term => *count += 1.0,
+                _ => {
+                    terms.push(term);
+                    weights.push(1.0);
+                    if let Some(df) = document_frequency.get_mut(term as usize) {
+                        *df += 1;
+                    }
+                }
             }
         }
-        for &(term, _) in &counts[start..] {
-            if let Some(df) = document_frequency.get_mut(term as usize) {
-                *df += 1;
-            }
-        }
-        bounds.push(start..counts.len());
+        bounds.push(start..terms.len());
     }
     let n = sentences.len() as f64;
     let idf: Vec<f64> = document_frequency
         .iter()
         .map(|&df| ((1.0 + n) / (1.0 + f64::from(df))).ln() + 1.0)
         .collect();
-    // The counts become weights in place: the same flat layout serves the vectors.
-    let mut entries: Vec<(TermId, f64)> = counts
-        .iter()
-        .map(|&(term, count)| {
-            let weight = idf.get(term as usize).copied().unwrap_or(1.0);
-            (term, f64::from(count) * weight)
-        })
-        .collect();
+    for (count, &term) in weights.iter_mut().zip(&terms) {
+        *count *= idf.get(term as usize).copied().unwrap_or(1.0);
+    }
     for range in &mut bounds {
-        let scaled = entries.get_mut(range.clone()).is_some_and(normalize);
+        let scaled = weights.get_mut(range.clone()).is_some_and(normalize);
         if !scaled {
             *range = range.start..range.start;
         }
     }
-    Representation { entries, bounds }
+    Representation {
+        terms,
+        weights,
+        bounds,
+    }
 }
 
 /// The sentences a summary may be made of, as TF-IDF vectors.
@@ -260,7 +308,7 @@ impl Represented<'_> {
 /// Weighs every sentence's terms by TF-IDF, keeps the page's main content (see
 /// [`main_content`]) and weighs the kept sentences again among themselves, so that text
 /// outside the article weighs on nothing.
-pub(crate) fn represent(tokenized: Tokenized<'_>) -> Represented<'_> {
+pub(crate) fn represent(mut tokenized: Tokenized<'_>) -> Represented<'_> {
     let everything = tf_idf(&tokenized.terms, tokenized.term_count);
     let mut kept = main_content(&tokenized.segmented, &everything.vectors());
     if tokenized.segmented.format == Format::Conversation {
@@ -278,6 +326,12 @@ pub(crate) fn represent(tokenized: Tokenized<'_>) -> Represented<'_> {
         }
         tf_idf(&terms, tokenized.term_count)
     };
+    // The query, if any, has been read in the text's terms: only its relevance reads the
+    // sentences' terms again, and no later stage their stems.
+    tokenized.stems = Default::default();
+    if tokenized.query.is_none() {
+        tokenized.terms.forget_terms();
+    }
     Represented {
         tokenized,
         kept,
@@ -314,11 +368,8 @@ mod tests {
         let representation = tf_idf(&terms, 3);
         let vectors = representation.vectors();
         let first = vectors[0];
-        assert_eq!(
-            first.entries().iter().map(|e| e.0).collect::<Vec<_>>(),
-            [0, 2]
-        );
-        let length: f64 = first.entries().iter().map(|e| e.1 * e.1).sum();
+        assert_eq!(first.terms(), [0, 2]);
+        let length: f64 = first.entries().map(|e| e.1 * e.1).sum();
         assert!((length - 1.0).abs() < 1e-12);
         assert!(vectors[2].is_empty());
     }
@@ -328,7 +379,7 @@ mod tests {
         // Term 0 is in every sentence, term 1 only in the first.
         let terms = sentences(&[&[0, 1], &[0], &[0]]);
         let representation = tf_idf(&terms, 2);
-        let weights = representation.vectors()[0].entries();
+        let weights: Vec<(TermId, f64)> = representation.vectors()[0].entries().collect();
         assert!(weights[1].1 > weights[0].1);
     }
 

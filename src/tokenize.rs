@@ -216,7 +216,7 @@ pub(crate) fn tokenize(segmented: Segmented<'_>) -> Tokenized<'_> {
     } else {
         Tokenizer::new(segmented.language)
     };
-    let mut terms = SentenceTerms::default();
+    let mut terms = SentenceTerms::with_capacity(segmented.sentences.len());
     let mut word_counts = Vec::with_capacity(segmented.sentences.len());
     for sentence in &segmented.sentences {
         let words = if conversation {

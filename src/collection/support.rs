@@ -107,7 +107,7 @@ fn closeness_to_centroids(
         .collect();
     let mut sum = vec![0.0f64; term_count];
     for centroid in &centroids {
-        for &(term, weight) in centroid.view().entries() {
+        for (term, weight) in centroid.view().entries() {
             if let Some(total) = sum.get_mut(term as usize) {
                 *total += weight;
             }
@@ -124,8 +124,7 @@ fn closeness_to_centroids(
             }
             let all: f64 = vector
                 .entries()
-                .iter()
-                .map(|&(term, weight)| weight * sum.get(term as usize).copied().unwrap_or(0.0))
+                .map(|(term, weight)| weight * sum.get(term as usize).copied().unwrap_or(0.0))
                 .sum();
             closeness.push(((all - own) / others as f64).max(0.0));
         }
@@ -142,7 +141,7 @@ fn consensus(groups: &[Range<usize>], vectors: &[Vector<'_>], term_count: usize)
     let mut last_group = vec![usize::MAX; term_count];
     for (number, group) in groups.iter().enumerate() {
         for vector in vectors.get(group.clone()).unwrap_or_default() {
-            for &(term, _) in vector.entries() {
+            for &term in vector.terms() {
                 let term = term as usize;
                 if let (Some(count), Some(last)) =
                     (documents_using.get_mut(term), last_group.get_mut(term))
@@ -159,19 +158,19 @@ fn consensus(groups: &[Range<usize>], vectors: &[Vector<'_>], term_count: usize)
     vectors
         .iter()
         .map(|vector| {
-            let entries = vector.entries();
-            if entries.is_empty() || others == 0 {
+            let terms = vector.terms();
+            if terms.is_empty() || others == 0 {
                 return 0.0;
             }
-            let shares: f64 = entries
+            let shares: f64 = terms
                 .iter()
-                .map(|&(term, _)| {
+                .map(|&term| {
                     // The sentence's own document is one of those using the term.
                     let using = documents_using.get(term as usize).copied().unwrap_or(1);
                     f64::from(using.saturating_sub(1)) / others as f64
                 })
                 .sum();
-            shares / entries.len() as f64
+            shares / terms.len() as f64
         })
         .collect()
 }
@@ -190,7 +189,7 @@ fn best_matches(
     // the entries of term `t` are `postings[starts[t]..starts[t + 1]]`.
     let mut starts = vec![0usize; term_count + 1];
     for vector in vectors {
-        for &(term, _) in vector.entries() {
+        for &term in vector.terms() {
             if let Some(count) = starts.get_mut(term as usize + 1) {
                 *count += 1;
             }
@@ -208,7 +207,7 @@ fn best_matches(
     let mut filled: Vec<usize> = starts.clone();
     let mut postings = vec![(0usize, 0.0f64); starts.get(term_count).copied().unwrap_or(0)];
     for (sentence, vector) in vectors.iter().enumerate() {
-        for &(term, weight) in vector.entries() {
+        for (term, weight) in vector.entries() {
             let term = term as usize;
             let end = starts.get(term + 1).copied().unwrap_or(0);
             let Some(next) = filled.get_mut(term) else {
@@ -236,7 +235,7 @@ fn best_matches(
             let Some(vector) = vectors.get(sentence) else {
                 continue;
             };
-            for &(term, weight) in vector.entries() {
+            for (term, weight) in vector.entries() {
                 let term = term as usize;
                 let range = starts.get(term).copied().unwrap_or(0)
                     ..starts.get(term + 1).copied().unwrap_or(0);
@@ -287,9 +286,14 @@ mod tests {
     use super::*;
     use crate::represent::Vector;
 
-    fn unit(entries: &[(u32, f64)]) -> Vec<(u32, f64)> {
+    /// The terms and weights of a unit vector along `entries`.
+    fn unit(entries: &[(u32, f64)]) -> (Vec<u32>, Vec<f64>) {
         let norm = entries.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-        entries.iter().map(|&(t, w)| (t, w / norm)).collect()
+        entries.iter().map(|&(t, w)| (t, w / norm)).unzip()
+    }
+
+    fn vector(parts: &(Vec<u32>, Vec<f64>)) -> Vector<'_> {
+        Vector::from_parts(&parts.0, &parts.1)
     }
 
     /// The best matches by comparing every pair, for sentences whose terms are all under
@@ -321,7 +325,7 @@ mod tests {
             unit(&[(4, 1.0)]),
             unit(&[(0, 0.3), (1, 1.0), (4, 2.0)]),
         ];
-        let vectors: Vec<Vector<'_>> = entries.iter().map(|e| Vector::from_entries(e)).collect();
+        let vectors: Vec<Vector<'_>> = entries.iter().map(vector).collect();
         let documents = [0, 0, 1, 1, 2, 2];
         let expected = best_matches_by_pairs(&documents, &vectors);
         let found = best_matches(&groups(&documents), &documents, &vectors, 5);
@@ -335,10 +339,8 @@ mod tests {
 
     #[test]
     fn a_term_held_by_too_many_sentences_matches_nothing() {
-        let common = vec![(0u32, 1.0)];
-        let vectors: Vec<Vector<'_>> = (0..=MATCH_TERM_LIMIT)
-            .map(|_| Vector::from_entries(&common))
-            .collect();
+        let common = (vec![0u32], vec![1.0]);
+        let vectors: Vec<Vector<'_>> = (0..=MATCH_TERM_LIMIT).map(|_| vector(&common)).collect();
         let documents: Vec<usize> = (0..vectors.len()).collect();
         let found = best_matches(&groups(&documents), &documents, &vectors, 1);
         assert!(found.iter().all(|&m| m == 0.0));
@@ -355,11 +357,7 @@ mod tests {
         // Term 0 is in all three documents, term 1 in the first alone.
         let a = unit(&[(0, 1.0), (1, 1.0)]);
         let b = unit(&[(0, 1.0)]);
-        let vectors = [
-            Vector::from_entries(&a),
-            Vector::from_entries(&b),
-            Vector::from_entries(&b),
-        ];
+        let vectors = [vector(&a), vector(&b), vector(&b)];
         let documents = [0, 1, 2];
         let shares = consensus(&groups(&documents), &vectors, 2);
         // Two other documents of two use term 0; none uses term 1.

@@ -42,6 +42,10 @@ const TEASER_WEIGHT: f64 = -0.5;
 const MARKED_SHARE: f64 = 0.9;
 /// A sibling of the article holding at least this share of its weight is more of it.
 const SIBLING_SHARE: f64 = 0.2;
+/// A paragraph beside the article with more than this many characters, and less than
+/// this share of link text, is more of it (Readability's rule for sibling paragraphs).
+const SIBLING_PARAGRAPH_CHARS: usize = 80;
+const SIBLING_PARAGRAPH_LINK_DENSITY: f64 = 0.25;
 /// How many levels above the article a lead set apart from it is looked for.
 const LEAD_LEVELS: usize = 3;
 /// Furniture by its names is kept when it holds more than this share of the page's prose.
@@ -286,13 +290,33 @@ pub(crate) fn main_content(document: &Document) -> Vec<usize> {
         }
     }
     let text_of = |block: &TextBlock| document.text.get(block.text.clone()).unwrap_or("");
+    // Paragraphs beside the article are more of it, as Readability appends sibling
+    // paragraphs: a `<p>` next to the article's element, or text standing loose in their
+    // parent (a post's text after its player, directly in `entry-content`), when it reads
+    // as a paragraph: long with few links, or a sentence with none.
+    let beside_the_article = |block: &TextBlock| {
+        let element = block.element;
+        let placed = best_parent != NONE
+            && element != best
+            && (element == best_parent
+                || (parent_of(element) == best_parent
+                    && elements.get(element).is_some_and(|e| e.tag == Tag::P)));
+        placed
+            && block.kind == Kind::Paragraph
+            && !furniture.get(element).copied().unwrap_or(true)
+            && weigh(block) > 0.0
+            && ((block.chars > SIBLING_PARAGRAPH_CHARS
+                && link_density(block) < SIBLING_PARAGRAPH_LINK_DENSITY)
+                || (block.link_chars == 0 && ends_sentence(text_of(block))))
+    };
     let in_place: Vec<usize> = document
         .blocks
         .iter()
         .enumerate()
         .filter(|(_, block)| {
-            in_article.get(block.element).copied().unwrap_or(false)
-                && !furniture.get(block.element).copied().unwrap_or(true)
+            ((in_article.get(block.element).copied().unwrap_or(false)
+                && !furniture.get(block.element).copied().unwrap_or(true))
+                || beside_the_article(block))
                 && block.kind != Kind::Caption
                 && caption.get(block.element).is_none_or(|&root| {
                     root == NONE
@@ -510,6 +534,32 @@ mod tests {
                 "Fishing boats were the first to use the new quay, said the mayor on Monday.",
                 "The lighthouse",
                 "The old lighthouse will be painted again in the spring, the council decided."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_beside_the_article_are_more_of_it() {
+        let links: String = (1..=12)
+            .map(|n| format!("<li><a href=/e{n}>Episode number {n} of the show</a></li>"))
+            .collect();
+        let html = format!(
+            "<body><div class=post><div class=player><button>Play</button></div>\
+            The crews rebuilt the old walls of the harbor over six long years of work.\
+            <div class=notes><p>On the first day the crews took down the broken quay and its old cranes.</p>\
+            <p>On the second day they laid the stones again, one by one, along the water.</p></div>\
+            <p>The mayor thanked them.</p>\
+            <p><a href=/a>All episodes</a> and <a href=/b>all the other shows</a>.</p>\
+            <ul>{links}</ul></div></body>"
+        );
+        let text = main_text(&html);
+        assert_eq!(
+            text,
+            [
+                "The crews rebuilt the old walls of the harbor over six long years of work.",
+                "On the first day the crews took down the broken quay and its old cranes.",
+                "On the second day they laid the stones again, one by one, along the water.",
+                "The mayor thanked them."
             ]
         );
     }

@@ -32,6 +32,7 @@ mod content;
 mod hints;
 mod metadata;
 mod parse;
+mod raw_text;
 mod summarize;
 mod tags;
 

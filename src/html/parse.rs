@@ -19,6 +19,7 @@ use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
 use html5gum::{Span, Tokenizer};
 
 use super::hints::{self, Hints};
+use super::raw_text::RawTextSwitches;
 use super::tags::Tag;
 
 /// No element's index.
@@ -101,7 +102,7 @@ pub(crate) fn parse(html: &str) -> Document {
             None::<()>
         });
         emitter.naively_switch_states(true);
-        for _ in Tokenizer::new_with_emitter(html, emitter) {}
+        for _ in Tokenizer::new_with_emitter(html, RawTextSwitches::new(emitter)) {}
     }
     builder.finish(html.len())
 }
@@ -561,7 +562,9 @@ impl Builder {
                 self.captured.push_str(&text);
             }
         }
-        if top.silent {
+        // Text standing directly in `<noscript>` is a message to enable scripts or markup
+        // escaped for a script to insert; the fallback's own paragraphs are read.
+        if top.silent || top.tag == Tag::Noscript {
             return;
         }
         let starts_block = self.boundary
@@ -753,6 +756,41 @@ mod tests {
                 ("First", Kind::Paragraph),
                 ("Second", Kind::Paragraph),
                 ("a\n  b", Kind::Code)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_self_closing_title_in_an_icon_does_not_swallow_the_page() {
+        let document = parse(
+            "<ul><li><a href=/x><svg viewBox='0 0 8 8'><title/><path d='M0 0'/></svg></a></li>\
+             <li><svg><title>Mail</title><style/></svg></li></ul>\
+             <p>The harbor opened on Monday.</p><svg><script/></svg><p>Boats came back.</p>\
+             <p>A page's own <title/>swallows the rest, as browsers read it.</p><p>Gone</p>",
+        );
+        assert_eq!(
+            texts(&document),
+            [
+                ("The harbor opened on Monday.", Kind::Paragraph),
+                ("Boats came back.", Kind::Paragraph),
+                ("A page's own", Kind::Paragraph),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_paragraphs_of_a_noscript_fallback_are_read_and_its_messages_not() {
+        let document = parse(
+            "<div class=post><script>render()</script><noscript><p>The harbor opened on \
+             Monday.</p><p>Boats came back.</p></noscript></div>\
+             <noscript>Please turn on scripts to read this page.</noscript>\
+             <div><noscript>&lt;img src=a.jpg&gt;</noscript></div>",
+        );
+        assert_eq!(
+            texts(&document),
+            [
+                ("The harbor opened on Monday.", Kind::Paragraph),
+                ("Boats came back.", Kind::Paragraph),
             ]
         );
     }

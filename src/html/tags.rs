@@ -181,7 +181,6 @@ impl Tag {
                 | Tag::Head
                 | Tag::Iframe
                 | Tag::Math
-                | Tag::Noscript
                 | Tag::Object
                 | Tag::Option
                 | Tag::Script

@@ -12,7 +12,9 @@
 
 use std::ops::Range;
 
-use super::function_words::{is_article, is_function_word, is_predicate_cue};
+use super::function_words::{
+    finds_predicates, is_article, is_function_word, is_past_form, is_predicate_cue,
+};
 use super::gram_ids::GramIds;
 use crate::language::Language;
 use crate::segment::{split_sentences, SegmentKind};
@@ -32,6 +34,8 @@ pub(super) struct Word {
     pub(super) in_fragment: bool,
     /// Whether it is a lone Chinese or Japanese character.
     pub(super) ideograph: bool,
+    /// Whether it has the form of an English past tense or participle ("burned").
+    pub(super) past_form: bool,
 }
 
 /// The text read into content words, and the runs they form.
@@ -43,6 +47,9 @@ pub(super) struct Reading {
     pub(super) runs: Vec<Range<usize>>,
     /// How many distinct terms the words have: term ids are below it.
     pub(super) term_count: usize,
+    /// Whether the runs were cut at verbs too, and so are phrases (English), rather than
+    /// stretches between stop words that may hold a verb.
+    pub(super) runs_are_phrases: bool,
 }
 
 /// Reads `text`, in `language` (already resolved), into content words and runs.
@@ -91,6 +98,7 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
                     position,
                     in_fragment,
                     ideograph,
+                    past_form: is_past_form(language, word),
                 });
             }
             let adjacent = previous.is_some_and(|(previous_end, _)| {
@@ -123,19 +131,27 @@ pub(super) fn read(text: &str, language: Language) -> Reading {
         close_run(&mut reading, &mut run_start);
     }
     reading.term_count = tokenizer.term_count();
+    reading.runs_are_phrases = finds_predicates(language);
     split_at_predicates(&mut reading, &used_as_predicate);
     reading
 }
 
-/// Cuts the runs at their predicates, which no keyphrase holds: a term that stands where
-/// a verb does (right after a subject pronoun or a modal verb, "we *propose*", "storms
-/// will *threaten*", or right before an article, "*provides* the") at least as often as it
-/// follows another content word in a run (where a noun phrase's modifiers and head stand:
-/// "tidal *power* station"). Learnt from the text itself, this finds the verbs that no
-/// list holds, while a noun that is also a verb keeps its place when the text uses it
-/// mostly as a noun ("oil spill" twice, "will spill" once).
+/// Cuts the runs at their predicates, which no keyphrase holds:
+///
+/// - a term that stands where a verb does (right after a subject pronoun, a modal verb or
+///   "to", "we *propose*", "storms will *threaten*", or right before an article,
+///   "*provides* the") at least as often as it follows another content word in a run
+///   (where a noun phrase's modifiers and head stand: "tidal *power* station"). Learnt
+///   from the text itself, this finds the verbs that no list holds, while a noun that is
+///   also a verb keeps its place when the text uses it mostly as a noun ("oil spill"
+///   twice, "will spill" once);
+/// - a word in "-ed" right after another content word: a verb in the past after its
+///   subject ("forest fires *burned*", "police *captured*"), or a participle after its
+///   noun ("the method *based* on"). In an English noun phrase, such a word comes first,
+///   as a modifier ("*distributed* systems"), not after a noun.
 fn split_at_predicates(reading: &mut Reading, used_as_predicate: &[usize]) {
-    if used_as_predicate.iter().all(|&count| count == 0) {
+    let any_past_form = reading.words.iter().any(|word| word.past_form);
+    if !any_past_form && used_as_predicate.iter().all(|&count| count == 0) {
         return;
     }
     let mut after_content = vec![0usize; reading.term_count];
@@ -159,7 +175,11 @@ fn split_at_predicates(reading: &mut Reading, used_as_predicate: &[usize]) {
     for run in &reading.runs {
         let mut start = run.start;
         for at in run.clone() {
-            if reading.words.get(at).is_some_and(is_predicate) {
+            let cut = reading
+                .words
+                .get(at)
+                .is_some_and(|word| (at > run.start && word.past_form) || is_predicate(word));
+            if cut {
                 if at > start {
                     runs.push(start..at);
                 }
@@ -220,6 +240,36 @@ pub(super) struct Candidate {
     pub(super) terms: Box<[TermId]>,
     /// Its occurrences, in order, as ranges into [`Reading::words`].
     pub(super) occurrences: Vec<Range<usize>>,
+    /// How many of its occurrences stand for the candidate itself, not for a longer phrase
+    /// it is part of: those that are a whole run (for a single word where runs hold verbs,
+    /// those outside the recurring phrases).
+    pub(super) standalone: usize,
+}
+
+/// Where runs still hold verbs, a single word's occurrences of its own are those outside
+/// the phrases of two words or more that recur: "library" in "visited the library" once
+/// and "will open the library" once stands for itself, "oil" in "oil spill" twice is part
+/// of that phrase.
+fn count_outside_recurring_phrases(candidates: &mut [Candidate], words: usize) {
+    let mut in_phrase = vec![false; words];
+    for candidate in candidates.iter() {
+        if candidate.terms.len() >= 2 && candidate.occurrences.len() >= 2 {
+            for occurrence in &candidate.occurrences {
+                for slot in in_phrase.get_mut(occurrence.clone()).unwrap_or_default() {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    for candidate in candidates.iter_mut() {
+        if candidate.terms.len() == 1 {
+            candidate.standalone = candidate
+                .occurrences
+                .iter()
+                .filter(|occurrence| !in_phrase.get(occurrence.start).copied().unwrap_or(true))
+                .count();
+        }
+    }
 }
 
 /// The candidates of `reading`, in order of first occurrence: each run of at most
@@ -320,18 +370,26 @@ pub(super) fn candidates(reading: &Reading, max_words: usize) -> Vec<Candidate> 
                 let Some(slot) = candidate_of.get_mut(gram) else {
                     continue;
                 };
+                let standalone = usize::from(occurrence == *run);
                 match candidates.get_mut(*slot) {
-                    Some(candidate) => candidate.occurrences.push(occurrence),
+                    Some(candidate) => {
+                        candidate.occurrences.push(occurrence);
+                        candidate.standalone += standalone;
+                    }
                     None => {
                         *slot = candidates.len();
                         candidates.push(Candidate {
                             terms: terms.get(occurrence.clone()).unwrap_or_default().into(),
                             occurrences: vec![occurrence],
+                            standalone,
                         });
                     }
                 }
             }
         }
+    }
+    if !reading.runs_are_phrases {
+        count_outside_recurring_phrases(&mut candidates, reading.words.len());
     }
     candidates
 }
@@ -386,6 +444,20 @@ mod tests {
                 "oil spill",
                 "Storms",
                 "ports"
+            ]
+        );
+    }
+
+    #[test]
+    fn past_forms_after_a_content_word_cut_runs() {
+        // "burned" follows "fires": a verb. "Distributed" opens its run: a modifier.
+        assert_eq!(
+            runs("Forest fires burned west. Distributed systems failed. Speed limits changed."),
+            [
+                "Forest fires",
+                "west",
+                "Distributed systems",
+                "Speed limits"
             ]
         );
     }

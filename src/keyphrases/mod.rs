@@ -7,10 +7,13 @@
 //!    punctuation and sentence ends, at most `max_words` long; in Chinese and Japanese,
 //!    the recurring character n-grams between stop characters. Inflections share a
 //!    candidate: "neural networks" is "neural network". In English, a word the text uses
-//!    as a verb more often than inside a phrase cuts runs too.
+//!    as a verb more often than inside a phrase, an adverb in "-ly" and a word in "-ed"
+//!    after another content word cut runs too.
 //! 2. **rank** (`rank.rs`) — PageRank over the graph of words that occur within twenty words
 //!    of each other, biased to words that come early and stand in titles (SingleRank and
-//!    PositionRank); a candidate scores the sum of its words' scores.
+//!    PositionRank); a candidate scores the sum of its words' scores, times the square root
+//!    of how often it occurs as a phrase of its own (a word inside a longer phrase is part
+//!    of that phrase).
 //! 3. **choose** (here) — the best candidates, skipping one that mostly repeats the words
 //!    of a better one, so that one topic does not fill the list.
 
@@ -423,6 +426,35 @@ mod tests {
             .unwrap();
         assert_eq!(network.text, "Neural networks");
         assert_eq!(network.spans, [0..15, 27..41, 54..69]);
+    }
+
+    #[test]
+    fn a_word_counts_where_it_stands_for_itself() {
+        // "oil" occurs five times, four of them in "oil spill": the phrase comes first.
+        let text = "Oil spill in the bay. The oil spill spread. Crews fought the oil spill. \
+                    Oil prices rose. The oil spill is large.";
+        let phrases = KeyphraseExtractor::new()
+            .language(Language::English)
+            .extract(text)
+            .unwrap();
+        assert!(
+            phrases[0].text.eq_ignore_ascii_case("oil spill"),
+            "{phrases:?}"
+        );
+    }
+
+    #[test]
+    #[cfg(feature = "lang-fr")]
+    fn where_runs_hold_verbs_a_word_in_different_runs_counts() {
+        // French runs are cut at stop words only: "bibliothèque" stands in three different
+        // runs, with verbs and other words, and is the text's topic.
+        let text = "Ouverture bibliothèque. Samedi, la ville ouvrait sa bibliothèque. \
+                    Grande bibliothèque municipale. Enfants aiment bibliothèque.";
+        let phrases = KeyphraseExtractor::new()
+            .language(Language::French)
+            .extract(text)
+            .unwrap();
+        assert_eq!(phrases[0].text, "bibliothèque", "{phrases:?}");
     }
 
     #[test]

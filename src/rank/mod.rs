@@ -1,6 +1,8 @@
 //! Rankers: each scores every candidate sentence from its vector; higher is more salient.
 
 #[cfg(feature = "query")]
+mod passages;
+#[cfg(feature = "query")]
 pub(crate) mod query;
 mod textrank;
 mod tfidf;
@@ -170,7 +172,7 @@ pub(crate) fn rank(
         Profile::Conversation => represented
             .kept
             .iter()
-            .map(|&index| tokenized.terms.sentence(index).len())
+            .map(|&index| tokenized.terms.count(index))
             .collect(),
         _ => Vec::new(),
     };

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::passages;
 use crate::order::sort_by_descending_score;
 use crate::tokenize::TermId;
 
@@ -24,10 +25,6 @@ const EXPANSION_WEIGHT: f64 = 0.5;
 /// to its neighbours, this share of it to the next sentence on either side, its square to
 /// the one after that.
 const NEIGHBOUR_SHARE: f64 = 0.5;
-/// A sentence's passage: the sentences up to this many before and after it. Meetings
-/// discuss a subject over dozens of turns; a passage of 41 sentences is a few minutes of
-/// talk, or a section of a report.
-const PASSAGE_RADIUS: usize = 20;
 
 /// Each sentence's relevance to `query` (finite, non-negative), with `sentences` given as
 /// their terms; `None` when no term of the query occurs in any sentence, so that nothing
@@ -135,7 +132,7 @@ pub(crate) fn relevance(
         .collect();
     let expansion_total: f64 = expansion.iter().map(|&(_, w)| w).sum();
     if !(expansion_total > 0.0 && expansion_total.is_finite()) {
-        return Some(weigh_by_passage(&first, texts));
+        return Some(weigh_by_passage(sentences, &first, texts));
     }
     let widened: Vec<(TermId, f64)> = weights
         .iter()
@@ -147,6 +144,7 @@ pub(crate) fn relevance(
         )
         .collect();
     Some(weigh_by_passage(
+        sentences,
         &score(sentences, &widened, &idf, &mut scratch),
         texts,
     ))
@@ -156,13 +154,19 @@ pub(crate) fn relevance(
 /// relevance of the passage around it as a share of the best passage's: a subject is
 /// discussed over many sentences (a meeting's turns about it, a report's section), and a
 /// sentence that answers amid others that do is likelier the answer than one that
-/// mentions the query's words in passing. A passage is the sentences within
-/// [`PASSAGE_RADIUS`] of a sentence in the same text (one of `texts`).
-fn weigh_by_passage(relevance: &[f64], texts: &[Range<usize>]) -> Vec<f64> {
+/// mentions the query's words in passing. A passage is a stretch of one text (one of
+/// `texts`) about one subject, found from the words of `sentences`
+/// ([`passages::passage_relevance`]).
+fn weigh_by_passage(
+    sentences: &[&[TermId]],
+    relevance: &[f64],
+    texts: &[Range<usize>],
+) -> Vec<f64> {
     let mut lent = vec![0.0; relevance.len()];
     let mut passages = vec![0.0; relevance.len()];
     for text in texts {
-        let (Some(part), Some(lent_part), Some(passage_part)) = (
+        let (Some(terms), Some(part), Some(lent_part), Some(passage_part)) = (
+            sentences.get(text.clone()),
             relevance.get(text.clone()),
             lent.get_mut(text.clone()),
             passages.get_mut(text.clone()),
@@ -172,7 +176,10 @@ fn weigh_by_passage(relevance: &[f64], texts: &[Range<usize>]) -> Vec<f64> {
         for (slot, value) in lent_part.iter_mut().zip(lend_to_neighbours(part)) {
             *slot = value;
         }
-        for (slot, value) in passage_part.iter_mut().zip(passage_sums(part)) {
+        for (slot, value) in passage_part
+            .iter_mut()
+            .zip(passages::passage_relevance(terms, part))
+        {
             *slot = value;
         }
     }
@@ -183,26 +190,6 @@ fn weigh_by_passage(relevance: &[f64], texts: &[Range<usize>]) -> Vec<f64> {
     lent.iter()
         .zip(&passages)
         .map(|(&lent, &passage)| lent * passage / best)
-        .collect()
-}
-
-/// The sum of the relevance of the sentences within [`PASSAGE_RADIUS`] of each sentence,
-/// in one pass over the text by running sums.
-fn passage_sums(relevance: &[f64]) -> Vec<f64> {
-    let mut prefix = Vec::with_capacity(relevance.len() + 1);
-    let mut total = 0.0;
-    prefix.push(total);
-    for &r in relevance {
-        total += r;
-        prefix.push(total);
-    }
-    let sum_before = |end: usize| prefix.get(end.min(relevance.len())).copied().unwrap_or(0.0);
-    (0..relevance.len())
-        .map(|i| {
-            let start = i.saturating_sub(PASSAGE_RADIUS);
-            let end = i.saturating_add(PASSAGE_RADIUS).saturating_add(1);
-            (sum_before(end) - sum_before(start)).max(0.0)
-        })
         .collect()
 }
 
@@ -414,19 +401,27 @@ mod tests {
 
     #[test]
     fn a_sentence_amid_answers_outweighs_one_alone() {
-        // Sentences 10 and 100 answer as well; 10 has other answers within its passage
-        // (though too far to lend it anything), 100 has none.
+        // Two subjects of 100 sentences each, in words of their own. Sentences 10 and 150
+        // answer as well; 10 has other answers in its passage (though too far to lend it
+        // anything), 150 has none.
+        let sentences: Vec<Vec<TermId>> = (0..200u32)
+            .map(|i| {
+                let base = if i < 100 { 0 } else { 50 };
+                (0..10).map(|j| base + (i * 3 + j) % 7).collect()
+            })
+            .collect();
+        let sentences: Vec<&[TermId]> = sentences.iter().map(Vec::as_slice).collect();
         let mut relevance = vec![0.0; 200];
-        for i in [4, 10, 16, 25, 100] {
+        for i in [4, 10, 16, 25, 150] {
             relevance[i] = 1.0;
         }
-        let weighed = weigh_by_passage(&relevance, std::slice::from_ref(&(0..200)));
-        assert!(weighed[10] > weighed[100] && weighed[100] > 0.0);
+        let weighed = weigh_by_passage(&sentences, &relevance, std::slice::from_ref(&(0..200)));
+        assert!(weighed[10] > weighed[150] && weighed[150] > 0.0);
         assert_eq!(weighed[60], 0.0, "nothing near");
         assert!(weighed.iter().all(|w| w.is_finite() && *w >= 0.0));
-        assert_eq!(weigh_by_passage(&[], &[]), Vec::<f64>::new());
+        assert_eq!(weigh_by_passage(&[], &[], &[]), Vec::<f64>::new());
         assert_eq!(
-            weigh_by_passage(&[0.0, 0.0], std::slice::from_ref(&(0..2))),
+            weigh_by_passage(&[&[1], &[2]], &[0.0, 0.0], std::slice::from_ref(&(0..2))),
             vec![0.0, 0.0]
         );
     }

@@ -1,9 +1,10 @@
 //! TextRank: PageRank over the graph of sentence similarities.
 
-use std::cmp::Ordering;
+use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use crate::represent::{term_bound, Vector};
+use crate::tokenize::TermId;
 
 /// The probability of following an edge rather than jumping to a random sentence; 0.85 as
 /// in PageRank and TextRank.
@@ -57,31 +58,24 @@ fn walk(vectors: &[Vector<'_>], jumps: Option<&[f64]>, damping: f64) -> Vec<f64>
         .map(|from| graph.edges_from(from).map(|(_, w)| w).sum())
         .collect();
     graph.divide_by_out_weight(&out_weight);
+    // A sentence like no other has no edges; its rank is spread evenly, as PageRank does
+    // for dangling pages, so that scores keep summing to 1.
+    let dangling: Vec<usize> = (0..n).filter(|&from| out_weight[from] == 0.0).collect();
     let uniform = 1.0 / n as f64;
     let mut scores = vec![uniform; n];
     let mut inflow = vec![0.0; n];
     let mut next = vec![0.0; n];
     for _ in 0..MAX_ITERATIONS {
-        // A sentence like no other has no edges; its rank is spread evenly, as PageRank does
-        // for dangling pages, so that scores keep summing to 1.
-        let dangling: f64 = scores
+        // Summed in document order, as over every sentence with the others skipped.
+        let dangling: f64 = dangling
             .iter()
-            .zip(&out_weight)
-            .filter(|&(_, &w)| w == 0.0)
-            .map(|(s, _)| s)
+            .map(|&from| scores.get(from).copied().unwrap_or(0.0))
             .sum();
         let base = (1.0 - damping) * uniform + damping * dangling * uniform;
         // Each sentence hands its score out along its edges, sources in document order, so
         // that every sum is made in the same order from run to run.
         inflow.fill(0.0);
-        for (from, &score) in scores.iter().enumerate() {
-            for (to, weight) in graph.edges_from(from) {
-                if let Some(inflow) = inflow.get_mut(to) {
-                    // `weight` is already divided by the source's out weight.
-                    *inflow += weight * score;
-                }
-            }
-        }
+        graph.spread(&scores, &mut inflow);
         match jumps {
             None => {
                 for (next, &inflow) in next.iter_mut().zip(&inflow) {
@@ -131,6 +125,26 @@ impl Graph {
         }
     }
 
+    /// Adds to each sentence's `inflow` the `scores` of the sentences with an edge to it,
+    /// each times the edge's weight: sources in document order, each one's edges by target.
+    fn spread(&self, scores: &[f64], inflow: &mut [f64]) {
+        let (mut targets, mut weights) = (self.targets.as_slice(), self.weights.as_slice());
+        for (edges, &score) in self.starts.windows(2).zip(scores) {
+            let count = match edges {
+                [start, end] => end.saturating_sub(*start),
+                _ => 0,
+            };
+            let (these_targets, later_targets) = targets.split_at(count.min(targets.len()));
+            let (these_weights, later_weights) = weights.split_at(count.min(weights.len()));
+            for (&to, &weight) in these_targets.iter().zip(these_weights) {
+                if let Some(inflow) = inflow.get_mut(to as usize) {
+                    *inflow += weight * score;
+                }
+            }
+            (targets, weights) = (later_targets, later_weights);
+        }
+    }
+
     /// The edges from sentence `from`: where they lead and their weight, in document order.
     fn edges_from(&self, from: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
         let range = match (self.starts.get(from), self.starts.get(from + 1)) {
@@ -146,23 +160,87 @@ impl Graph {
     }
 }
 
+/// Each term's sentences and weights, for the terms that link sentences, stored flat: the
+/// postings of an inverted index.
+struct Postings {
+    /// Where each term's postings start; one more at the end.
+    starts: Vec<usize>,
+    sentences: Vec<u32>,
+    weights: Vec<f64>,
+}
+
+impl Postings {
+    /// The postings of `vectors`, leaving out the terms found in more than
+    /// [`MAX_SENTENCES_PER_LINKING_TERM`] sentences.
+    fn of(vectors: &[Vector<'_>]) -> Self {
+        let dimensions = term_bound(vectors);
+        let mut starts = vec![0usize; dimensions + 1];
+        for vector in vectors {
+            for &term in vector.terms() {
+                if let Some(count) = starts.get_mut(term as usize) {
+                    *count += 1;
+                }
+            }
+        }
+        let mut total = 0;
+        for start in &mut starts {
+            let count = if *start > MAX_SENTENCES_PER_LINKING_TERM {
+                0
+            } else {
+                *start
+            };
+            *start = total;
+            total += count;
+        }
+        let mut postings = Postings {
+            sentences: vec![0; total],
+            weights: vec![0.0; total],
+            starts,
+        };
+        // Where the next posting of each term goes; a term left out has no room at all.
+        let mut cursor: Vec<usize> = postings.starts.clone();
+        for (sentence, vector) in vectors.iter().enumerate() {
+            // Sentence numbers fit in 32 bits: four billion sentences are far more text
+            // than any machine holds.
+            let sentence = u32::try_from(sentence).unwrap_or(u32::MAX);
+            for (term, weight) in vector.entries() {
+                let term = term as usize;
+                let end = postings.starts.get(term + 1).copied().unwrap_or(0);
+                if let Some(next) = cursor.get_mut(term).filter(|next| **next < end) {
+                    if let (Some(slot), Some(weight_slot)) = (
+                        postings.sentences.get_mut(*next),
+                        postings.weights.get_mut(*next),
+                    ) {
+                        *slot = sentence;
+                        *weight_slot = weight;
+                    }
+                    *next += 1;
+                }
+            }
+        }
+        postings
+    }
+
+    /// The sentences holding `term`, in document order, with the term's weight in each.
+    fn of_term(&self, term: TermId) -> (&[u32], &[f64]) {
+        let term = term as usize;
+        let range = match (self.starts.get(term), self.starts.get(term + 1)) {
+            (Some(&start), Some(&end)) => start..end,
+            _ => 0..0,
+        };
+        (
+            self.sentences.get(range.clone()).unwrap_or_default(),
+            self.weights.get(range).unwrap_or_default(),
+        )
+    }
+}
+
 /// For each sentence, its most similar other sentences (all of them up to
 /// [`EXACT_GRAPH_SENTENCES`], at most [`MAX_NEIGHBOURS`] beyond) that share a linking term
-/// with it, with their cosine similarity, in document order. Pairs are found through an
-/// inverted index, so sentences with nothing in common cost nothing.
+/// with it, with their cosine similarity, in document order. Pairs are found through an inverted index, so sentences with nothing in common
+/// cost nothing.
 fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
-    let dimensions = term_bound(vectors);
-    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); dimensions];
-    for (sentence, vector) in vectors.iter().enumerate() {
-        for &(term, weight) in vector.entries() {
-            postings[term as usize].push((sentence, weight));
-        }
-    }
-    for list in &mut postings {
-        if list.len() > MAX_SENTENCES_PER_LINKING_TERM {
-            *list = Vec::new();
-        }
-    }
+    let postings = Postings::of(vectors);
     let mut graph = Graph {
         starts: Vec::with_capacity(vectors.len() + 1),
         targets: Vec::new(),
@@ -172,101 +250,80 @@ fn similarity_graph(vectors: &[Vector<'_>]) -> Graph {
     let mut dot = vec![0.0f64; vectors.len()];
     // Tracked apart from `dot`, which a sum of underflowing products could leave at zero.
     let mut is_touched = vec![false; vectors.len()];
-    let mut touched = Vec::new();
-    let mut closest: BinaryHeap<Neighbour> = BinaryHeap::with_capacity(MAX_NEIGHBOURS);
+    let mut touched: Vec<u32> = Vec::new();
+    let mut closest: BinaryHeap<Reverse<u128>> = BinaryHeap::with_capacity(MAX_NEIGHBOURS);
     for (i, vector) in vectors.iter().enumerate() {
-        for &(term, weight) in vector.entries() {
-            for &(j, other_weight) in &postings[term as usize] {
-                if j != i {
-                    if !is_touched[j] {
-                        is_touched[j] = true;
+        for (term, weight) in vector.entries() {
+            let (sentences, weights) = postings.of_term(term);
+            for (&j, &other_weight) in sentences.iter().zip(weights) {
+                if j as usize == i {
+                    continue;
+                }
+                if let (Some(dot), Some(is_touched)) =
+                    (dot.get_mut(j as usize), is_touched.get_mut(j as usize))
+                {
+                    if !*is_touched {
+                        *is_touched = true;
                         touched.push(j);
                     }
-                    dot[j] += weight * other_weight;
+                    *dot += weight * other_weight;
                 }
             }
         }
-        // Sentence numbers fit in 32 bits: four billion sentences are far more text than
-        // any machine holds.
+        let dot_of = |j: u32| dot.get(j as usize).copied().unwrap_or(0.0);
         let first_edge = graph.targets.len();
         if vectors.len() > EXACT_GRAPH_SENTENCES && touched.len() > MAX_NEIGHBOURS {
             // The closest, in a heap whose top is the farthest of them: most sentences
-            // touched are farther, and cost one comparison.
+            // touched are farther, and cost one comparison of two integers.
             closest.clear();
-            for &j in touched.iter().rev().filter(|&&j| dot[j] > 0.0) {
-                let neighbour = Neighbour {
-                    similarity: dot[j],
-                    sentence: j,
-                };
-                if closest.len() < MAX_NEIGHBOURS {
-                    closest.push(neighbour);
+            for &j in touched.iter() {
+                let similarity = dot_of(j);
+                let key = Reverse(closeness_key(similarity, j));
+                // Only a positive similarity makes a neighbour.
+                if similarity.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
+                    continue;
+                } else if closest.len() < MAX_NEIGHBOURS {
+                    closest.push(key);
                 } else if let Some(mut farthest) = closest.peek_mut() {
-                    if neighbour < *farthest {
-                        *farthest = neighbour;
+                    if key < *farthest {
+                        *farthest = key;
                     }
                 }
             }
-            graph.targets.extend(
-                closest
-                    .iter()
-                    .map(|neighbour| u32::try_from(neighbour.sentence).unwrap_or(u32::MAX)),
-            );
+            // The key's low 32 bits count down from the last sentence.
+            graph
+                .targets
+                .extend(closest.iter().map(|&Reverse(key)| u32::MAX - key as u32));
         } else {
-            graph.targets.extend(
-                touched
-                    .iter()
-                    .filter(|&&j| dot[j] > 0.0)
-                    .map(|&j| u32::try_from(j).unwrap_or(u32::MAX)),
-            );
+            graph
+                .targets
+                .extend(touched.iter().copied().filter(|&j| dot_of(j) > 0.0));
         }
         let targets = graph.targets.get_mut(first_edge..).unwrap_or_default();
         // Document order keeps the floating-point sums identical from run to run.
         targets.sort_unstable();
-        graph.weights.extend(
-            targets
-                .iter()
-                .map(|&j| dot.get(j as usize).copied().unwrap_or(0.0)),
-        );
+        graph.weights.extend(targets.iter().map(|&j| dot_of(j)));
         graph.starts.push(graph.targets.len());
         for &j in &touched {
-            dot[j] = 0.0;
-            is_touched[j] = false;
+            if let (Some(dot), Some(is_touched)) =
+                (dot.get_mut(j as usize), is_touched.get_mut(j as usize))
+            {
+                *dot = 0.0;
+                *is_touched = false;
+            }
         }
         touched.clear();
     }
     graph
 }
 
-/// A sentence touched by another in a long text, ordered from the closest: by descending
-/// similarity, ties by document order.
-#[derive(Debug, Clone, Copy)]
-struct Neighbour {
-    similarity: f64,
-    sentence: usize,
+/// A key that orders the sentences touched by another in a long text from the farthest to
+/// the closest: by similarity (positive and finite, so that its bits order as the numbers
+/// do), ties by document order, the earlier closer. Integers compare in one or two
+/// instructions, where floating-point numbers in a total order take several.
+fn closeness_key(similarity: f64, sentence: u32) -> u128 {
+    (u128::from(similarity.to_bits()) << 32) | u128::from(u32::MAX - sentence)
 }
-
-impl Ord for Neighbour {
-    fn cmp(&self, other: &Self) -> Ordering {
-        other
-            .similarity
-            .total_cmp(&self.similarity)
-            .then(self.sentence.cmp(&other.sentence))
-    }
-}
-
-impl PartialOrd for Neighbour {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl PartialEq for Neighbour {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-
-impl Eq for Neighbour {}
 
 #[cfg(test)]
 mod tests {

@@ -15,7 +15,7 @@ pub(super) fn score_around(vectors: &[Vector<'_>], shares: Option<&[f64]>) -> Ve
     let mut centroid = vec![0.0f64; dimensions];
     for (index, vector) in vectors.iter().enumerate() {
         let share = shares.map_or(1.0, |shares| shares.get(index).copied().unwrap_or(0.0));
-        for &(term, weight) in vector.entries() {
+        for (term, weight) in vector.entries() {
             centroid[term as usize] += share * weight;
         }
     }
@@ -28,8 +28,7 @@ pub(super) fn score_around(vectors: &[Vector<'_>], shares: Option<&[f64]>) -> Ve
         .map(|vector| {
             vector
                 .entries()
-                .iter()
-                .map(|&(term, weight)| weight * centroid[term as usize])
+                .map(|(term, weight)| weight * centroid[term as usize])
                 .sum::<f64>()
                 / norm
         })

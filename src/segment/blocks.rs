@@ -54,13 +54,20 @@ impl<'a> Segmented<'a> {
 pub(crate) fn segment<'a>(reading: &Reading<'a>, language: Language) -> Segmented<'a> {
     let text = reading.text;
     let language = language.resolve(text);
-    let mut sentences = Vec::new();
-    let mut blocks = Vec::new();
+    let pieces = pieces(reading, language);
+    // Reserved to their sizes: on a long text the sentences are a large share of the
+    // memory, and a vector grown by doubling holds up to twice what it needs.
+    let count = pieces
+        .iter()
+        .filter(|(segment, _)| segment.kind == SegmentKind::Sentence)
+        .count();
+    let mut sentences = Vec::with_capacity(count);
+    let mut blocks = Vec::with_capacity(count);
     let mut block = 0;
-    let mut quoted = Vec::new();
+    let mut quoted = Vec::with_capacity(count);
     let mut fragments_since_sentence = 0;
     let announced = reading.format != Format::Text;
-    for (segment, is_quoted) in pieces(reading, language) {
+    for (segment, is_quoted) in pieces {
         match segment.kind {
             SegmentKind::Fragment => fragments_since_sentence += 1,
             SegmentKind::Sentence => {

@@ -265,12 +265,11 @@ pub(crate) fn summary<'a>(
         .filter(|&(index, &original)| index == original)
         .count();
     let word_counts = represented.kept_word_counts();
-    let vectors = represented.representation.vectors();
     let candidates: Vec<Candidate<'_>> = kept
         .iter()
         .zip(&texts)
         .zip(&word_counts)
-        .zip(vectors)
+        .zip(represented.representation.each_vector())
         .zip(originals)
         .map(
             |((((&index, &text), &words), vector), original)| Candidate {

@@ -98,7 +98,7 @@ impl<'a> ChosenVectors<'a> {
     pub(crate) fn new(threshold: f64, vectors: impl IntoIterator<Item = Vector<'a>>) -> Self {
         let mut vectors_with: Vec<u32> = Vec::new();
         for vector in vectors {
-            for &(term, _) in vector.entries() {
+            for &term in vector.terms() {
                 let term = term as usize;
                 if term >= vectors_with.len() {
                     vectors_with.resize(term + 1, 0u32);
@@ -241,7 +241,7 @@ impl<'a> ChosenVectors<'a> {
         buffer: &'b mut Vec<Entry>,
     ) -> (f64, &'b [Entry]) {
         places.clear();
-        places.extend(vector.entries().iter().map(|&(term, weight)| {
+        places.extend(vector.entries().map(|(term, weight)| {
             // A term of no vector the index was made for is in none, as the last terms
             // are; its id, beyond theirs and their places, keeps it after them.
             let place = self.place_of.get(term as usize).copied();
@@ -306,7 +306,7 @@ fn order_of_terms(vectors_with: &[u32]) -> Vec<u32> {
 
 /// Whether the squared norm of `vector` is at most 1, give or take a rounding.
 fn is_unit_or_less(vector: Vector<'_>) -> bool {
-    let squared_norm: f64 = vector.entries().iter().map(|&(_, w)| w * w).sum();
+    let squared_norm: f64 = vector.entries().map(|(_, w)| w * w).sum();
     squared_norm <= 1.0 + MARGIN
 }
 
@@ -382,11 +382,19 @@ mod tests {
                 ),
                 threshold in threshold(),
             ) {
-                let entries: Vec<Vec<(TermId, f64)>> = vectors
+                let terms: Vec<Vec<TermId>> = vectors
                     .iter()
-                    .map(|(weights, _)| weights.iter().map(|(&t, &w)| (t, w)).collect())
+                    .map(|(weights, _)| weights.keys().copied().collect())
                     .collect();
-                let views: Vec<Vector<'_>> = entries.iter().map(|e| Vector::from_entries(e)).collect();
+                let weights: Vec<Vec<f64>> = vectors
+                    .iter()
+                    .map(|(weights, _)| weights.values().copied().collect())
+                    .collect();
+                let views: Vec<Vector<'_>> = terms
+                    .iter()
+                    .zip(&weights)
+                    .map(|(terms, weights)| Vector::from_parts(terms, weights))
+                    .collect();
                 let inserted: Vec<bool> = vectors.iter().map(|&(_, insert)| insert).collect();
                 check_against_every_vector(&views, &inserted, threshold);
             }

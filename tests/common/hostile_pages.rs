@@ -56,6 +56,17 @@ pub fn hostile_pages(size: usize) -> Vec<(&'static str, String)> {
             "unclosed comment",
             format!("<p>Shown.</p><!--{}", "<p>hidden</p>".repeat(size / 13)),
         ),
+        (
+            "nested noscript",
+            format!(
+                "{}Deep text.<p>Fallback.</p>",
+                "<noscript><div>".repeat(nested / 2)
+            ),
+        ),
+        (
+            "unclosed svg with self-closing raw-text tags",
+            repeat("<svg><title/><style/><script/><p>Text after.</p>"),
+        ),
         ("truncated tags", repeat("<div class=\"a\" <p>Word <b")),
         (
             "stray end tags",
