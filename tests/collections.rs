@@ -96,6 +96,48 @@ fn what_several_documents_say_outranks_what_one_says() {
 }
 
 #[test]
+fn a_summary_of_reviews_says_what_most_say_not_one_customers_story() {
+    // Every review opens on its writer's own use of the kettle; three of them then say,
+    // impersonally, that it boils fast.
+    let reviews = [
+        "I use this kettle every day in my kitchen. The kettle boils water fast.",
+        "I use this kettle every day at my office. This kettle boils fast.",
+        "We use this kettle every day in our kitchen. Boils water very fast.",
+        "I use the kettle every day in my kitchen.",
+    ];
+    let summary = Summarizer::new()
+        .length(Length::Sentences(1))
+        .summarize_documents(&reviews)
+        .unwrap();
+    assert_eq!(summary.len(), 1);
+    for sentence in &summary.sentences {
+        assert!(sentence.text.contains("fast"), "{summary}");
+    }
+}
+
+#[test]
+fn one_document_in_the_first_person_is_summarized_as_alone() {
+    let text = "I opened the shop in May. My first customer bought a lamp. We sold forty \
+                lamps in a week. The street market brought crowds to the town centre. \
+                Prices of lamps rose across the region.";
+    for &algorithm in Algorithm::ALL {
+        let summarizer = Summarizer::new()
+            .length(Length::Sentences(2))
+            .algorithm(algorithm);
+        let alone = summarizer.summarize(text).unwrap();
+        let documents = [text];
+        let collection = summarizer.summarize_documents(&documents).unwrap();
+        let alone: Vec<_> = alone.sentences.iter().map(|s| s.span.clone()).collect();
+        let collected: Vec<_> = collection
+            .sentences
+            .iter()
+            .map(|s| s.span.clone())
+            .collect();
+        assert_eq!(alone, collected);
+    }
+}
+
+#[test]
 fn the_native_choice_matches_the_webassembly_one() {
     // pkg/test/collections.test.js holds the npm package to this same choice.
     let summary = Summarizer::new()

@@ -22,9 +22,12 @@ const code = files.filter((name) => /\.(wasm|js)$/.test(name));
  * Markdown entry measured 198.4 KB after the queries' and keyphrases' growth, 199.0 KB
  * once a conversation's sentences left their edge markup and opening fillers out, and
  * 203.2 KB once a query's passages were cut where the subject changes (200.6 KB before).
+ * The collections' support by consensus words and best matches, their check for the
+ * writer's first person and their table of stop words for language detection (none of
+ * which the default module carries) brought it to 207.4 KB: budget 209 KB.
  */
 const ENTRIES = [
-  { name: 'Markdown', prefixes: ['markdown', 'salient_markdown'], budget: 205, module: 'salient_markdown_bg.wasm' },
+  { name: 'Markdown', prefixes: ['markdown', 'salient_markdown'], budget: 209, module: 'salient_markdown_bg.wasm' },
   { name: 'HTML', prefixes: ['html', 'salient_html'], budget: 219, module: 'salient_html_bg.wasm' },
 ];
 

@@ -44,75 +44,128 @@ fn slot(script: Script) -> usize {
 
 /// The language of `text`; English when nothing tells.
 pub(super) fn detect(text: &str) -> Language {
-    // One text: nothing to remember its words for.
+    // One text: each list is searched for its words, and no table is made.
     let mut detector = Detector {
         alphabets: vec![None; Language::ALL.len()],
-        listed: None,
-        masks: Vec::new(),
         lengths: vec![None; Language::ALL.len()],
+        lists: Box::new(Searched),
     };
     detector.detect(text)
 }
 
+/// The bit of the language at `position` in [`Language::ALL`], in a set of them.
+fn bit(position: usize) -> u64 {
+    u32::try_from(position)
+        .ok()
+        .and_then(|position| 1u64.checked_shl(position))
+        .unwrap_or(0)
+}
+
+/// Which stop-word lists hold a lowercased word: what telling languages of one script apart
+/// asks. Answered for one text by searching the packed lists, and for the documents of a
+/// collection by a table of all their words made once ([`Indexed`]). Called through a trait
+/// object: the detection code exists once, and only a program that summarizes collections
+/// makes an [`Indexed`], so only it carries the table's code.
+pub(crate) trait StopWordLists {
+    /// Those among `wanted` (a set of positions in [`Language::ALL`], see [`bit`]) whose
+    /// lists hold `word`.
+    fn holding(&mut self, word: &str, wanted: u64) -> u64;
+}
+
+/// Each wanted list searched for each word: nothing to make before the first word.
+#[derive(Debug, Default)]
+pub(crate) struct Searched;
+
+impl StopWordLists for Searched {
+    fn holding(&mut self, word: &str, wanted: u64) -> u64 {
+        Language::ALL
+            .iter()
+            .enumerate()
+            .filter(|&(position, _)| wanted & bit(position) != 0)
+            .filter(|&(_, language)| language.is_stop_word(word))
+            .fold(0, |holding, (position, _)| holding | bit(position))
+    }
+}
+
+/// Every stop word of the languages that share a script with another, with the lists that
+/// hold it, in one table made when a text first asks: one lookup per word, where searching
+/// took one per list. Many short texts each read every word, as none is long enough for
+/// the count to become decisive.
+///
+/// The table maps each word to an index into `holding` rather than to the set itself, so
+/// that it is the same kind of map as the tokenizer's and the WebAssembly module carries
+/// one copy of the hash table's code.
+#[derive(Debug, Default)]
+pub(crate) struct Indexed {
+    table: Option<FxHashMap<Box<str>, u32>>,
+    holding: Vec<u64>,
+}
+
+impl Indexed {
+    fn make(&mut self) -> FxHashMap<Box<str>, u32> {
+        let mut table: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        for (position, language) in Language::ALL.iter().enumerate() {
+            let shared = Language::ALL
+                .iter()
+                .any(|other| other != language && other.script() == language.script());
+            if !shared {
+                continue;
+            }
+            for word in language.stop_words().iter() {
+                let set = match table.get(word) {
+                    Some(&index) => self.holding.get_mut(index as usize),
+                    None => {
+                        let Ok(index) = u32::try_from(self.holding.len()) else {
+                            continue;
+                        };
+                        table.insert(Box::from(word), index);
+                        self.holding.push(0);
+                        self.holding.last_mut()
+                    }
+                };
+                if let Some(set) = set {
+                    *set |= bit(position);
+                }
+            }
+        }
+        table
+    }
+}
+
+impl StopWordLists for Indexed {
+    fn holding(&mut self, word: &str, wanted: u64) -> u64 {
+        if self.table.is_none() {
+            self.table = Some(self.make());
+        }
+        let index = self.table.as_ref().and_then(|table| table.get(word));
+        index
+            .and_then(|&index| self.holding.get(index as usize))
+            .map_or(0, |&set| set & wanted)
+    }
+}
+
 /// Tells the language of many texts (the documents of a collection), working out once what
 /// detection needs to know of each language's stop words rather than once per text.
-#[derive(Debug, Default)]
+// Not `Debug`: the trait object would carry the formatting code of the table into the
+// WebAssembly module.
 pub(crate) struct Detector {
     /// Whether each language's stop-word list holds the alphabet, by its position in
     /// [`Language::ALL`]; worked out when a text first needs it.
     alphabets: Vec<Option<bool>>,
-    /// For each lowercased word met, two bit sets over the positions in [`Language::ALL`]:
-    /// the languages whose lists were looked up for it, and those whose lists hold it. Many
-    /// short texts share most of their words, which are then looked up once.
-    /// None when detecting one text alone. The map holds an index into `masks` rather than
-    /// the masks, so that it is the same kind of map as the tokenizer's and the
-    /// WebAssembly module carries one copy of the hash table's code.
-    listed: Option<FxHashMap<Box<str>, u32>>,
-    masks: Vec<(u64, u64)>,
     /// How many words each language's stop-word list holds, worked out when first needed.
     lengths: Vec<Option<usize>>,
+    /// Which lists hold a word.
+    lists: Box<dyn StopWordLists>,
 }
 
 impl Detector {
     pub(crate) fn new() -> Self {
         Detector {
             alphabets: vec![None; Language::ALL.len()],
-            listed: Some(FxHashMap::default()),
-            masks: Vec::new(),
             lengths: vec![None; Language::ALL.len()],
+            lists: Box::new(Indexed::default()),
         }
     }
-
-    /// What is remembered of the lowercased `word`: the languages looked up for it and
-    /// those whose lists hold it, as bit sets over the positions in [`Language::ALL`].
-    fn remembered(&self, word: &str) -> (u64, u64) {
-        self.listed
-            .as_ref()
-            .and_then(|listed| listed.get(word))
-            .and_then(|&index| self.masks.get(index as usize).copied())
-            .unwrap_or((0, 0))
-    }
-
-    /// Remembers `known` of `word` (see [`Detector::remembered`]) for the texts to come.
-    fn remember(&mut self, word: &str, known: (u64, u64)) {
-        let Some(listed) = self.listed.as_mut() else {
-            return;
-        };
-        match listed
-            .get(word)
-            .and_then(|&index| self.masks.get_mut(index as usize))
-        {
-            Some(entry) => *entry = known,
-            None => {
-                let Ok(index) = u32::try_from(self.masks.len()) else {
-                    return;
-                };
-                listed.insert(Box::from(word), index);
-                self.masks.push(known);
-            }
-        }
-    }
-
     /// How many words the stop-word list of `language` holds.
     fn list_length(&mut self, language: Language) -> usize {
         let position = Language::ALL.iter().position(|&l| l == language);
@@ -227,7 +280,7 @@ fn sample(text: &str) -> &str {
 /// a list costs far more than a longer list does, so the count of words found decides first.
 ///
 /// `alphabets` says of each candidate whether its list holds the alphabet; `detector`
-/// remembers the words looked up.
+/// tells which lists hold a word.
 fn by_stop_words(
     sample: &str,
     candidates: &[Language],
@@ -258,32 +311,18 @@ fn by_stop_words(
             }
         }
         let letter = lowercase.chars().nth(1).is_none();
-        let before = detector.remembered(&lowercase);
-        let (mut looked_up, mut holding) = before;
-        let lists = candidates.iter().zip(alphabets).zip(&positions);
-        for (hit, ((&language, &alphabet), &position)) in hits.iter_mut().zip(lists) {
-            // A list that holds the whole alphabet says nothing by a single letter, which is
-            // an initial or a list mark as often as a word.
-            if letter && alphabet {
-                continue;
-            }
-            let bit = 1u64.checked_shl(position as u32).unwrap_or(0);
-            let holds = if looked_up & bit != 0 {
-                holding & bit != 0
-            } else {
-                let holds = language.is_stop_word(&lowercase);
-                looked_up |= bit;
-                if holds {
-                    holding |= bit;
-                }
-                holds
-            };
-            if holds {
+        // A list that holds the whole alphabet says nothing by a single letter, which is an
+        // initial or a list mark as often as a word.
+        let wanted = positions
+            .iter()
+            .zip(alphabets)
+            .filter(|&(_, &alphabet)| !(letter && alphabet))
+            .fold(0, |wanted, (&position, _)| wanted | bit(position));
+        let holding = detector.lists.holding(&lowercase, wanted);
+        for (hit, &position) in hits.iter_mut().zip(&positions) {
+            if holding & bit(position) != 0 {
                 *hit += 1;
             }
-        }
-        if (looked_up, holding) != before {
-            detector.remember(&lowercase, (looked_up, holding));
         }
     }
     let lengths: Vec<usize> = candidates
@@ -401,6 +440,47 @@ mod tests {
         for (text, language) in cases {
             assert_eq!(detect(text), language, "{text}");
         }
+    }
+
+    #[test]
+    fn a_collections_table_gives_what_searching_the_lists_gives() {
+        let texts = [
+            "The weather is fine today, and we will go for a walk.",
+            "Das Wetter ist heute schön, und wir gehen spazieren.",
+            "Il fait beau aujourd'hui et nous allons nous promener.",
+            "Hoy hace buen tiempo y vamos a dar un paseo por el parque.",
+            "Vejret er godt i dag, og vi skal ud at gå en tur.",
+            "Sää on tänään kaunis, ja me menemme kävelylle.",
+            "a b c d e f g h i j k l m n o p",
+            "Ma szép idő van, és elmegyünk sétálni a parkba.",
+            "It\u{2019}s the end. O fim é hoje.",
+            "",
+            "1234 5678",
+        ];
+        let mut detector = Detector::new();
+        // Twice over, so that the second round reads words the table was made for.
+        for text in texts.iter().chain(&texts) {
+            assert_eq!(detector.detect(text), detect(text), "{text}");
+        }
+        // Word by word too: the table holds the lists of the languages that share a script.
+        let shared = Language::ALL
+            .iter()
+            .enumerate()
+            .filter(|&(_, l)| {
+                Language::ALL
+                    .iter()
+                    .any(|o| o != l && o.script() == l.script())
+            })
+            .fold(0, |set, (position, _)| set | bit(position));
+        let mut indexed = Indexed::default();
+        for word in ["the", "de", "und", "og", "ja", "a", "xyzzy", "", "é"] {
+            assert_eq!(
+                indexed.holding(word, shared),
+                Searched.holding(word, shared),
+                "{word}"
+            );
+        }
+        assert_ne!(Indexed::default().holding("the", shared), 0);
     }
 
     #[test]

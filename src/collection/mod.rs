@@ -5,10 +5,11 @@
 //! own, exactly as [`Summarizer::summarize`] would, so that one page's boilerplate or glued-on
 //! articles never reach the others. Then the kept sentences of all documents share one
 //! representation: TF-IDF weights over the whole collection, and each sentence's centrality
-//! both within the collection (the ranker's score) and across it — how close it stands to the
-//! other documents' centroids, so that what several documents say outranks what one says.
-//! The profile weighs each sentence by its position within its own document, so every
-//! document's opening counts. Selection is shared too: the same fact told by two outlets
+//! both within the collection (the ranker's score) and across it — how much the other
+//! documents back it ([`support`]), so that what several documents say outranks what one
+//! says. The profile weighs each sentence by its position within its own document, so every
+//! document's opening counts; a sentence in its writer's own first person ([`voice`]) tells
+//! one customer's visit rather than what the reviews share, and weighs less. Selection is shared too: the same fact told by two outlets
 //! appears once. The chosen sentences come in reading order: by document, in the order given,
 //! then by position.
 //!
@@ -27,10 +28,15 @@ use crate::language::{Detector, Language};
 use crate::profile::Profile;
 use crate::rank::Algorithm;
 use crate::read::Format;
-use crate::represent::{tf_idf, Representation, SentenceTerms, SparseVector, Vector};
+use crate::represent::{tf_idf, Representation, SentenceTerms};
 use crate::select::{repeat_of, select, Candidate};
 use crate::summarizer::Summarizer;
 use crate::tokenize::{TermId, Tokenizer};
+
+mod support;
+mod voice;
+
+use support::rescale;
 
 /// How much a sentence's closeness to the other documents counts beside the ranker's score
 /// over the whole collection, both rescaled to [0, 1]. Measured on news clusters and review
@@ -41,6 +47,11 @@ const CROSS_DOCUMENT_WEIGHT: f64 = 0.75;
 /// number weigh fully, longer ones less (see [`budget_length_weight`]). Measured on review
 /// sets with budgets of about 50 words (`BENCHMARKS.md`, "Collections").
 const SENTENCES_PER_WORD_BUDGET: f64 = 3.0;
+
+/// The weight of a sentence in its writer's own first person (see [`voice`]): one
+/// customer's visit rather than what the reviews share. Measured on review sets and news
+/// clusters (`BENCHMARKS.md`, "Collections").
+const FIRST_PERSON_WEIGHT: f64 = 0.2;
 
 /// One summary of a collection of documents: sentences of any of them, by document (in the
 /// order the documents were given), then by position.
@@ -167,9 +178,14 @@ impl Summarizer {
     /// Every document is read, split, given its language (each its own, with
     /// [`Language::Auto`]) and trimmed to its main content alone. The sentences kept are
     /// then weighed together: term weights over the whole collection; a sentence scores by
-    /// the ranker over all of them and by how close it stands to the other documents, so
-    /// that what several documents say outranks what one says; the profile weighs it by its
-    /// position in its own document. A sentence that repeats or nearly repeats one chosen
+    /// the ranker over all of them and by how much the other documents back it (how close
+    /// it stands to them as a whole, how many of them use its words, and how close it comes
+    /// to a sentence of each), so that what several documents say outranks what one says;
+    /// the profile weighs it by its position in its own document. With several documents,
+    /// a sentence in its writer's own first person (a first-person pronoun outside
+    /// quotation marks, in the languages with a list of them: Danish, Dutch, English,
+    /// French, German, Italian, Norwegian, Portuguese, Russian, Spanish, Swedish) weighs a
+    /// fifth: in a set of reviews it tells one customer's visit. A sentence that repeats or nearly repeats one chosen
     /// from any document is skipped. Sentences come by document, in the order given, then
     /// by position. A budget of words too small for three sentences of the profile's
     /// full-weight length (under 75 words) weighs down a sentence longer than a third of
@@ -258,6 +274,8 @@ struct Kept<'a> {
     /// Whether it leans on the sentence before it, which is then the kept sentence before
     /// it in the same document.
     leans_back: bool,
+    /// Whether it speaks in its writer's own first person.
+    first_person: bool,
 }
 
 /// The documents read, each on its own, with the terms of their kept sentences in one
@@ -285,6 +303,7 @@ fn read_collection<'a, T: AsRef<str>>(
     // Each document's language is its own; what detection knows of the languages is worked
     // out once for them all.
     let mut detector = Detector::new();
+    let mut pronouns = voice::Pronouns::new();
     let mut readings = Vec::with_capacity(documents.len());
     let mut kept = Vec::new();
     let mut terms = SentenceTerms::default();
@@ -354,6 +373,7 @@ fn read_collection<'a, T: AsRef<str>>(
                 position,
                 words: word_counts.get(index).copied().unwrap_or(0),
                 leans_back,
+                first_person: pronouns.speaks_in_first_person(sentence.text, segmented.language),
             });
         }
         readings.push(DocumentReading {
@@ -409,10 +429,11 @@ fn read_query(_tokenizer: &mut Tokenizer, _language: Language, _query: &str) -> 
     Vec::new()
 }
 
-/// Each kept sentence's score: the ranker's over the whole collection and the sentence's
-/// closeness to the other documents (see [`cross_document_support`]), each rescaled to
-/// [0, 1] and mixed by [`CROSS_DOCUMENT_WEIGHT`], then weighed by `profile` for the
-/// sentence's position in its own document and its length. With a query whose words occur
+/// Each kept sentence's score: the ranker's over the whole collection and how much the
+/// other documents back the sentence (see [`support`]), each in [0, 1] and mixed by
+/// [`CROSS_DOCUMENT_WEIGHT`], then weighed by `profile` for the sentence's position in its
+/// own document and its length, and by [`FIRST_PERSON_WEIGHT`] when it speaks in its
+/// writer's first person. With a query whose words occur
 /// in the collection, the ranker's score for the query instead, weighed by `profile` for
 /// length alone. Also whether the query matched, `None` without one.
 fn rank(
@@ -445,8 +466,11 @@ fn rank(
     let vectors = representation.vectors();
     let mut centrality = algorithm.score(representation);
     rescale(&mut centrality);
-    let mut support = cross_document_support(collection, &vectors);
-    rescale(&mut support);
+    let documents: Vec<usize> = collection.kept.iter().map(|k| k.document).collect();
+    let support = support::support(&documents, &vectors, collection.term_count);
+    // The first person is one voice among several only when there are several: a single
+    // document is weighed as it would be alone.
+    let several = documents.first() != documents.last();
     let scores = collection
         .kept
         .iter()
@@ -456,7 +480,12 @@ fn rank(
             let salience =
                 (1.0 - CROSS_DOCUMENT_WEIGHT) * central + CROSS_DOCUMENT_WEIGHT * supported;
             let terms = collection.terms.sentence(kept).len();
-            profile.weighed(salience, sentence.position, sentence.words, terms)
+            let voice = if several && sentence.first_person {
+                FIRST_PERSON_WEIGHT
+            } else {
+                1.0
+            };
+            voice * profile.weighed(salience, sentence.position, sentence.words, terms)
         })
         .collect();
     (scores, query_matched)
@@ -512,56 +541,6 @@ fn score_for_query(
     algorithm.score(representation)
 }
 
-/// For each kept sentence, its mean cosine to the centroids of the other documents that
-/// have kept sentences: high for what many documents say, low for what one alone says. With
-/// one such document, its cosine to that document's own centroid. Linear in the collection:
-/// the centroids are summed once, and each sentence's own document's taken back out.
-fn cross_document_support(collection: &Collection<'_>, vectors: &[Vector<'_>]) -> Vec<f64> {
-    let mut centroids: Vec<SparseVector> = Vec::new();
-    // The centroid of each kept sentence's document, by index into `centroids`.
-    let mut centroid_of: Vec<usize> = Vec::with_capacity(collection.kept.len());
-    let mut start = 0;
-    while start < collection.kept.len() {
-        let document = collection.kept.get(start).map_or(0, |k| k.document);
-        let end = collection
-            .kept
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .position(|k| k.document != document)
-            .map_or(collection.kept.len(), |offset| start + offset);
-        centroids.push(SparseVector::centroid(
-            vectors.get(start..end).unwrap_or_default().iter().copied(),
-        ));
-        centroid_of.extend(std::iter::repeat_n(centroids.len() - 1, end - start));
-        start = end;
-    }
-    let mut sum = vec![0.0f64; collection.term_count];
-    for centroid in &centroids {
-        for (term, weight) in centroid.view().entries() {
-            if let Some(total) = sum.get_mut(term as usize) {
-                *total += weight;
-            }
-        }
-    }
-    let others = centroids.len().saturating_sub(1);
-    vectors
-        .iter()
-        .zip(&centroid_of)
-        .map(|(vector, &own)| {
-            let own = centroids.get(own).map_or(0.0, |c| vector.cosine(c.view()));
-            if others == 0 {
-                return own;
-            }
-            let all: f64 = vector
-                .entries()
-                .map(|(term, weight)| weight * sum.get(term as usize).copied().unwrap_or(0.0))
-                .sum();
-            ((all - own) / others as f64).max(0.0)
-        })
-        .collect()
-}
-
 /// The weight of a sentence of `words` words for a budget of `length`, beside the profile's
 /// length weight (full up to [`Profile::FULL_WEIGHT_WORDS`] words): a budget of words that
 /// holds fewer than [`SENTENCES_PER_WORD_BUDGET`] sentences of that length — a summary of
@@ -579,20 +558,6 @@ fn budget_length_weight(words: usize, length: crate::Length) -> f64 {
         fitting / words.min(full)
     } else {
         1.0
-    }
-}
-
-/// Rescales `scores` to [0, 1], least to most; all alike become 1.
-fn rescale(scores: &mut [f64]) {
-    let lowest = scores.iter().copied().fold(f64::INFINITY, f64::min);
-    let highest = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let spread = highest - lowest;
-    for score in scores {
-        *score = if spread > 0.0 {
-            (*score - lowest) / spread
-        } else {
-            1.0
-        };
     }
 }
 
