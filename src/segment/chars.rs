@@ -280,15 +280,48 @@ pub(super) fn skip_openers(text: &str, from: usize) -> usize {
 }
 
 /// Whether `text` (already trimmed) ends with sentence-final punctuation, possibly followed
-/// by closing quotes and brackets. An Armenian word's `:` is its full stop, and a `;` ends
-/// a clause that the splitter only cuts off when a new sentence follows.
+/// by closing quotes and brackets and by reference marks ([`trim_reference_marks`]). An
+/// Armenian word's `:` is its full stop, and a `;` ends a clause that the splitter only
+/// cuts off when a new sentence follows.
 pub(super) fn ends_with_terminator(text: &str) -> bool {
-    let text = trim_end_while(text, is_closer);
+    let text = trim_end_while(trim_reference_marks(text), is_closer);
     match char_before(text, text.len()) {
         Some(';') => true,
         Some(':') => char_before(text, text.len() - 1).is_some_and(is_armenian_letter),
         last => last.is_some_and(is_terminator),
     }
+}
+
+/// `text` without the reference marks at its end and the spaces before them: bracketed
+/// note numbers (`[5]`, `[12, 14]`, `[3-5]`, spaced `[ 5 ]`) and bracketed omissions
+/// (`[...]`). Encyclopedias and quoting writers put them after the full stop, and the
+/// sentence they follow is no less a sentence: "It rose.[5]" ends at its stop. One walk
+/// back over the bytes, since every mark is ASCII.
+fn trim_reference_marks(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    // The end of what is kept: before the last mark read whole.
+    let mut end = bytes.len();
+    let mut at = end;
+    // Within a mark (after its `]`), the digits and dots read so far.
+    let mut within = false;
+    let (mut digits, mut dots) = (0, 0);
+    while let Some(&b) = at.checked_sub(1).and_then(|i| bytes.get(i)) {
+        at -= 1;
+        match (within, b) {
+            (false, b' ') => {}
+            (false, b']') => (within, digits, dots) = (true, 0, 0),
+            (true, b'[') if digits > 0 || dots == 3 => (within, end) = (false, at),
+            (true, b'0'..=b'9') => digits += 1,
+            (true, b'.') => dots += 1,
+            (true, b' ' | b',' | b'-') => {}
+            _ => break,
+        }
+    }
+    while end > 0 && bytes.get(end - 1) == Some(&b' ') {
+        end -= 1;
+    }
+    // `end` is the length of the text or the offset of a `[` or a space: a char boundary.
+    text.get(..end).unwrap_or(text)
 }
 
 /// Dashes that introduce a speaker's words or the attribution after them (`— сказал он`).
@@ -327,6 +360,15 @@ mod tests {
         assert!(ends_with_terminator("जानता।"));
         assert!(!ends_with_terminator("Related Articles"));
         assert!(!ends_with_terminator("\""));
+        assert!(ends_with_terminator("It rose.[5]"));
+        assert!(ends_with_terminator("It rose.\"[12, 14][3-5]"));
+        assert!(ends_with_terminator("it rose . [ 5 ]"));
+        assert!(ends_with_terminator("It rose. [...]"));
+        assert!(!ends_with_terminator("It rose [5]"));
+        assert!(!ends_with_terminator("Results [citation needed]"));
+        assert!(!ends_with_terminator("[5]"));
+        assert!(!ends_with_terminator("See [a]"));
+        assert!(!ends_with_terminator("Items [. 5]"));
         assert!(!ends_with_terminator(""));
     }
 
