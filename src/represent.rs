@@ -31,7 +31,7 @@ impl<'a> Vector<'a> {
 
     /// A vector of the given terms, which must be sorted, and their weights; of any length,
     /// for tests of what the code reading vectors does with any weights.
-    #[cfg(all(test, not(target_arch = "wasm32")))]
+    #[cfg(test)]
     pub(crate) fn from_parts(terms: &'a [TermId], weights: &'a [f64]) -> Self {
         Vector { terms, weights }
     }
