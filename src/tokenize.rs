@@ -27,6 +27,10 @@ pub(crate) struct Tokenizer {
     stemmer: Option<Stemmer>,
     /// Lowercased word → its term, or [`STOP_WORD`].
     words: FxHashMap<Box<str>, TermId>,
+    /// The `words` of the other languages read so far: the documents of a collection go
+    /// back and forth between languages (a short one may read as another), and each
+    /// language's words are then lowercased, looked up and stemmed once, not once a switch.
+    words_of_other_languages: Vec<(Language, FxHashMap<Box<str>, TermId>)>,
     /// Stem → term id.
     stems: FxHashMap<Box<str>, TermId>,
     lowercase: String,
@@ -41,6 +45,7 @@ impl Tokenizer {
             language,
             stemmer: language.stemmer(),
             words: FxHashMap::default(),
+            words_of_other_languages: Vec::new(),
             stems: FxHashMap::default(),
             lowercase: String::new(),
             speech: false,
@@ -60,10 +65,21 @@ impl Tokenizer {
     /// term ids, and a name spelled alike in two of them is one term.
     pub(crate) fn switch_language(&mut self, language: Language) {
         if language != self.language {
+            // The cache says what each word is in the language before: it is put aside for
+            // that language, and the new language's own taken up (a word's term stays the
+            // same, as terms are only ever added to `stems`).
+            let words = match self
+                .words_of_other_languages
+                .iter()
+                .position(|(other, _)| *other == language)
+            {
+                Some(kept) => self.words_of_other_languages.swap_remove(kept).1,
+                None => FxHashMap::default(),
+            };
+            let before = std::mem::replace(&mut self.words, words);
+            self.words_of_other_languages.push((self.language, before));
             self.language = language;
             self.stemmer = language.stemmer();
-            // The cache says what each word is in the language before.
-            self.words.clear();
         }
     }
 
@@ -313,6 +329,25 @@ mod tests {
         let mut terms = Vec::new();
         tokenizer.tokenize(text, &mut terms);
         terms
+    }
+
+    #[cfg(feature = "lang-fr")]
+    #[test]
+    fn switching_languages_back_and_forth_keeps_each_languages_words() {
+        let mut tokenizer = Tokenizer::new(Language::English);
+        let english = terms_of(&mut tokenizer, "Les chats et les chiens");
+        tokenizer.switch_language(Language::French);
+        // In French `les` and `et` are stop words; the English reading above keeps them.
+        let french = terms_of(&mut tokenizer, "Les chats et les chiens");
+        assert_eq!(english.len(), 5);
+        assert_eq!(french.len(), 2);
+        tokenizer.switch_language(Language::English);
+        assert_eq!(terms_of(&mut tokenizer, "Les chats et les chiens"), english);
+        tokenizer.switch_language(Language::French);
+        assert_eq!(terms_of(&mut tokenizer, "Les chats et les chiens"), french);
+        // A fresh tokenizer reads the same terms, the ids handed out so far aside.
+        let mut fresh = Tokenizer::new(Language::French);
+        assert_eq!(terms_of(&mut fresh, "Les chats et les chiens").len(), 2);
     }
 
     #[test]
