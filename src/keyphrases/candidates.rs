@@ -233,41 +233,68 @@ fn is_hiragana(c: char) -> bool {
     matches!(c, '\u{3041}'..='\u{309F}')
 }
 
-/// A candidate keyphrase: a sequence of terms and where it occurs.
+/// A candidate keyphrase: a sequence of terms, and how often it occurs.
 #[derive(Debug, Clone)]
 pub(super) struct Candidate {
     /// Its terms, in order.
     pub(super) terms: Box<[TermId]>,
-    /// Its occurrences, in order, as ranges into [`Reading::words`].
-    pub(super) occurrences: Vec<Range<usize>>,
+    /// How many times it occurs.
+    pub(super) occurrences: usize,
     /// How many of its occurrences stand for the candidate itself, not for a longer phrase
     /// it is part of: those that are a whole run (for a single word where runs hold verbs,
     /// those outside the recurring phrases).
     pub(super) standalone: usize,
 }
 
+/// The candidates of a text, in order of first occurrence, and where each occurs.
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub(super) candidates: Vec<Candidate>,
+    /// Every occurrence of every candidate, in order of its first word: the candidate's
+    /// place in `candidates`, and the occurrence as a range into [`Reading::words`]. One
+    /// list for all rather than one per candidate: a long text has tens of thousands of
+    /// candidates, and only the few chosen are asked where they occur.
+    occurrences: Vec<(usize, Range<usize>)>,
+}
+
+impl Found {
+    /// The occurrences of the candidate at `at` of `candidates`, in order.
+    pub(super) fn occurrences_of(&self, at: usize) -> impl Iterator<Item = &Range<usize>> {
+        self.occurrences
+            .iter()
+            .filter(move |(candidate, _)| *candidate == at)
+            .map(|(_, occurrence)| occurrence)
+    }
+}
+
 /// Where runs still hold verbs, a single word's occurrences of its own are those outside
 /// the phrases of two words or more that recur: "library" in "visited the library" once
 /// and "will open the library" once stands for itself, "oil" in "oil spill" twice is part
 /// of that phrase.
-fn count_outside_recurring_phrases(candidates: &mut [Candidate], words: usize) {
+fn count_outside_recurring_phrases(found: &mut Found, words: usize) {
     let mut in_phrase = vec![false; words];
-    for candidate in candidates.iter() {
-        if candidate.terms.len() >= 2 && candidate.occurrences.len() >= 2 {
-            for occurrence in &candidate.occurrences {
-                for slot in in_phrase.get_mut(occurrence.clone()).unwrap_or_default() {
-                    *slot = true;
-                }
+    for (at, occurrence) in &found.occurrences {
+        let recurring_phrase = found
+            .candidates
+            .get(*at)
+            .is_some_and(|candidate| candidate.terms.len() >= 2 && candidate.occurrences >= 2);
+        if recurring_phrase {
+            for slot in in_phrase.get_mut(occurrence.clone()).unwrap_or_default() {
+                *slot = true;
             }
         }
     }
-    for candidate in candidates.iter_mut() {
+    for candidate in &mut found.candidates {
         if candidate.terms.len() == 1 {
-            candidate.standalone = candidate
-                .occurrences
-                .iter()
-                .filter(|occurrence| !in_phrase.get(occurrence.start).copied().unwrap_or(true))
-                .count();
+            candidate.standalone = 0;
+        }
+    }
+    for (at, occurrence) in &found.occurrences {
+        let Some(candidate) = found.candidates.get_mut(*at) else {
+            continue;
+        };
+        if candidate.terms.len() == 1 && !in_phrase.get(occurrence.start).copied().unwrap_or(true) {
+            candidate.standalone += 1;
         }
     }
 }
@@ -276,7 +303,7 @@ fn count_outside_recurring_phrases(candidates: &mut [Candidate], words: usize) {
 /// `max_words` words whole, a longer run as its windows of `max_words` words; in a run of
 /// ideographs, the n-grams of two to `2 * max_words` characters that recur and are not
 /// always part of the same longer n-gram.
-pub(super) fn candidates(reading: &Reading, max_words: usize) -> Vec<Candidate> {
+pub(super) fn candidates(reading: &Reading, max_words: usize) -> Found {
     let terms: Vec<TermId> = reading.words.iter().map(|word| word.term).collect();
     let max_words = max_words.max(1);
     let longest = |run: &Range<usize>| {
@@ -330,14 +357,14 @@ pub(super) fn candidates(reading: &Reading, max_words: usize) -> Vec<Candidate> 
         words.try_fold(first, |prefix, &term| ids.get(prefix, term))
     };
     let mut candidate_of: Vec<usize> = vec![usize::MAX; ids.len()];
-    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut found = Found::default();
     let mut met = met.into_iter();
     for run in &reading.runs {
         let (ideographs, longest) = longest(run);
         for start in run.clone() {
             for end in start + 1..=(start + longest).min(run.end) {
                 let Some(gram) = met.next() else {
-                    return candidates;
+                    return found;
                 };
                 let lone =
                     end == start + 1 && reading.words.get(start).is_some_and(|word| word.ideograph);
@@ -371,27 +398,28 @@ pub(super) fn candidates(reading: &Reading, max_words: usize) -> Vec<Candidate> 
                     continue;
                 };
                 let standalone = usize::from(occurrence == *run);
-                match candidates.get_mut(*slot) {
+                match found.candidates.get_mut(*slot) {
                     Some(candidate) => {
-                        candidate.occurrences.push(occurrence);
+                        candidate.occurrences += 1;
                         candidate.standalone += standalone;
                     }
                     None => {
-                        *slot = candidates.len();
-                        candidates.push(Candidate {
+                        *slot = found.candidates.len();
+                        found.candidates.push(Candidate {
                             terms: terms.get(occurrence.clone()).unwrap_or_default().into(),
-                            occurrences: vec![occurrence],
+                            occurrences: 1,
                             standalone,
                         });
                     }
                 }
+                found.occurrences.push((*slot, occurrence));
             }
         }
     }
     if !reading.runs_are_phrases {
-        count_outside_recurring_phrases(&mut candidates, reading.words.len());
+        count_outside_recurring_phrases(&mut found, reading.words.len());
     }
-    candidates
+    found
 }
 
 #[cfg(test)]
@@ -470,7 +498,7 @@ mod tests {
     #[test]
     fn long_runs_give_windows() {
         let reading = read("alpha beta gamma delta epsilon", Language::English);
-        let found = candidates(&reading, 4);
+        let found = candidates(&reading, 4).candidates;
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|candidate| candidate.terms.len() == 4));
     }
@@ -480,10 +508,10 @@ mod tests {
     fn recurring_ideograph_strings_are_candidates() {
         let text = "机器翻译很好。机器翻译便宜。";
         let reading = read(text, Language::Chinese);
-        let found: Vec<String> = candidates(&reading, 4)
-            .iter()
-            .map(|candidate| {
-                let first = &candidate.occurrences[0];
+        let found = candidates(&reading, 4);
+        let found: Vec<String> = (0..found.candidates.len())
+            .map(|at| {
+                let first = found.occurrences_of(at).next().unwrap();
                 let start = reading.words[first.start].span.start;
                 let end = reading.words[first.end - 1].span.end;
                 text[start..end].to_string()

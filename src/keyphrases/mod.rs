@@ -232,6 +232,7 @@ impl KeyphraseExtractor {
         let found = candidates::candidates(&reading, self.max_words);
         let term_scores = rank::term_scores(&reading);
         let mut ranked: Vec<(f64, usize, &Candidate)> = found
+            .candidates
             .iter()
             .enumerate()
             .map(|(at, candidate)| {
@@ -249,8 +250,13 @@ impl KeyphraseExtractor {
         let best = chosen.first().map_or(0.0, |(score, _)| *score);
         Ok(chosen
             .into_iter()
-            .filter_map(|(score, candidate)| {
-                keyphrase(text, &reading, candidate, relative(score, best))
+            .filter_map(|(score, at)| {
+                keyphrase(
+                    text,
+                    &reading,
+                    found.occurrences_of(at),
+                    relative(score, best),
+                )
             })
             .collect())
     }
@@ -279,15 +285,11 @@ fn relative(score: f64, best: f64) -> f64 {
 }
 
 /// The first `count` candidates of `ranked` that do not share more than `redundancy` of
-/// their distinct terms with one chosen before.
-fn choose<'c>(
-    ranked: &[(f64, usize, &'c Candidate)],
-    count: usize,
-    redundancy: f64,
-) -> Vec<(f64, &'c Candidate)> {
-    let mut chosen: Vec<(f64, &Candidate)> = Vec::new();
+/// their distinct terms with one chosen before: the score and place of each.
+fn choose(ranked: &[(f64, usize, &Candidate)], count: usize, redundancy: f64) -> Vec<(f64, usize)> {
+    let mut chosen: Vec<(f64, usize)> = Vec::new();
     let mut chosen_terms: Vec<Vec<u32>> = Vec::new();
-    for &(score, _, candidate) in ranked {
+    for &(score, at, candidate) in ranked {
         if chosen.len() >= count {
             break;
         }
@@ -302,23 +304,22 @@ fn choose<'c>(
             shared as f64 > redundancy * terms.len() as f64
         });
         if !repeats {
-            chosen.push((score, candidate));
+            chosen.push((score, at));
             chosen_terms.push(terms);
         }
     }
     chosen
 }
 
-/// The keyphrase of `candidate`: its spans, and its most frequent surface form.
-fn keyphrase<'a>(
+/// The keyphrase of a candidate that occurs at `occurrences` (ranges into the words): its
+/// spans, and its most frequent surface form.
+fn keyphrase<'a, 'o>(
     text: &'a str,
     reading: &Reading,
-    candidate: &Candidate,
+    occurrences: impl Iterator<Item = &'o Range<usize>>,
     score: f64,
 ) -> Option<Keyphrase<'a>> {
-    let spans = candidate
-        .occurrences
-        .iter()
+    let spans = occurrences
         .filter_map(|occurrence| {
             let first = reading.words.get(occurrence.start)?;
             let last = reading.words.get(occurrence.end.checked_sub(1)?)?;
