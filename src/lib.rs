@@ -104,7 +104,7 @@ mod words;
 pub use collection::{CollectionSentence, CollectionSummary, DocumentReading};
 pub use error::Error;
 pub use keyphrases::{keyphrases, Keyphrase, KeyphraseExtractor};
-pub use language::Language;
+pub use language::{Language, LanguageDetector};
 pub use length::Length;
 pub use options::OptionValue;
 pub use profile::Profile;

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::language::Language;
+use crate::language::{Language, LanguageDetector};
 use crate::length::Length;
 use crate::profile::Profile;
 use crate::rank::Algorithm;
@@ -197,7 +197,8 @@ impl Summarizer {
 
     /// Summarizes each of `texts`, as [`Summarizer::summarize`] would, and returns the
     /// results in the same order. With the `parallel` feature (on by default in native
-    /// builds) the texts are shared out among all cores; the results are the same either way.
+    /// builds) the texts are shared out among all cores, each of which detects languages
+    /// with a [`LanguageDetector`] of its own; the results are the same either way.
     ///
     /// ```
     /// use salient::{Length, Summarizer};
@@ -214,9 +215,13 @@ impl Summarizer {
         #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]
         {
             use rayon::prelude::*;
+            let detector = LanguageDetector::new();
             texts
                 .par_iter()
-                .map(|text| self.summarize(text.as_ref()))
+                .map_init(
+                    || detector.clone(),
+                    |detector, text| self.summarize_with(text.as_ref(), detector),
+                )
                 .collect()
         }
         #[cfg(not(all(feature = "parallel", not(target_arch = "wasm32"))))]
@@ -239,13 +244,53 @@ impl Summarizer {
     /// [`Error`] when an option is invalid: a zero budget, a ratio or redundancy threshold
     /// outside (0, 1] or not a number, an empty query.
     pub fn summarize<'a>(&self, text: &'a str) -> Result<Summary<'a>, Error> {
+        // The splitter detects the language itself.
+        self.summarize_in(text, |_, language| language)
+    }
+
+    /// Summarizes `text` as [`Summarizer::summarize`] does, with the language (when it is
+    /// [`Language::Auto`]) told by `detector`: for many texts in a row, such as the lines
+    /// of a batch on one thread, which then share what detection works out once. The
+    /// summary is the same.
+    ///
+    /// ```
+    /// use salient::{LanguageDetector, Length, Summarizer};
+    ///
+    /// let summarizer = Summarizer::new().length(Length::Sentences(1));
+    /// let mut detector = LanguageDetector::new();
+    /// for text in ["Cats sleep. Cats purr. Dogs bark.", "Les chats dorment. Les chiens aboient."] {
+    ///     let shared = summarizer.summarize_with(text, &mut detector)?;
+    ///     assert_eq!(shared, summarizer.summarize(text)?);
+    /// }
+    /// # Ok::<(), salient::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Summarizer::summarize`].
+    pub fn summarize_with<'a>(
+        &self,
+        text: &'a str,
+        detector: &mut LanguageDetector,
+    ) -> Result<Summary<'a>, Error> {
+        self.summarize_in(text, |read, language| detector.resolve(language, read))
+    }
+
+    /// The pipeline of [`Summarizer::summarize`], with the language to split the read text
+    /// by given by `resolve` (from that text and the option).
+    fn summarize_in<'a>(
+        &self,
+        text: &'a str,
+        resolve: impl FnOnce(&str, Language) -> Language,
+    ) -> Result<Summary<'a>, Error> {
         self.validate()?;
         #[cfg(feature = "html")]
         if self.format == Format::Html {
             return Err(Error::HtmlIsAPage);
         }
         let reading = stages::read(text, self.format);
-        let segmented = stages::segment(&reading, self.language);
+        let language = resolve(reading.text, self.language);
+        let segmented = stages::segment(&reading, language);
         #[cfg_attr(not(feature = "query"), allow(unused_mut))]
         let mut tokenized = stages::tokenize(segmented);
         #[cfg(feature = "query")]

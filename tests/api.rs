@@ -1,7 +1,8 @@
 //! The public API's contract: options, errors, budgets, offsets, serialization.
 
 use salient::{
-    split_sentences, Algorithm, Error, Language, Length, Profile, SegmentKind, Summarizer,
+    split_sentences, Algorithm, Error, Language, LanguageDetector, Length, Profile, SegmentKind,
+    Summarizer,
 };
 
 const ARTICLE: &str = "\
@@ -277,6 +278,61 @@ fn split_sentences_marks_fragments_and_paragraphs() {
     for segment in &segments {
         assert_eq!(&ARTICLE[segment.span.clone()], segment.text);
     }
+}
+
+#[test]
+fn one_detector_for_many_texts_tells_and_summarizes_as_each_alone() {
+    // Texts of every language built, read in an order that goes back and forth between
+    // them, short ones (read whole by detection) among them; each also cut to its first
+    // sentence or two.
+    let mut texts: Vec<String> = Vec::new();
+    let directory = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/texts");
+    let mut paths: Vec<_> = std::fs::read_dir(directory)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    paths.sort();
+    for path in &paths {
+        let text = std::fs::read_to_string(path).unwrap();
+        texts.push(text.chars().take(120).collect());
+        texts.push(text);
+    }
+    texts.push(ARTICLE.to_string());
+    texts.push(String::new());
+    texts.push("42 — 17".to_string());
+    let mut detector = LanguageDetector::new();
+    for text in &texts {
+        assert_eq!(detector.detect(text), Language::detect(text), "{text}");
+    }
+    // A clone shares the table made above, and tells the same.
+    let mut clone = detector.clone();
+    for text in texts.iter().rev() {
+        assert_eq!(clone.detect(text), Language::detect(text), "{text}");
+    }
+    for summarizer in [
+        summarizer(Length::Sentences(2)),
+        summarizer(Length::Words(40)).algorithm(Algorithm::TextRank),
+        summarizer(Length::Sentences(1)).language(Language::English),
+    ] {
+        let mut detector = LanguageDetector::default();
+        for text in texts.iter().rev() {
+            let alone = summarizer.summarize(text);
+            assert_eq!(summarizer.summarize_with(text, &mut detector), alone);
+        }
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let many = summarizer.summarize_many(&texts);
+        let alone: Vec<_> = texts
+            .iter()
+            .map(|text| summarizer.summarize(text))
+            .collect();
+        assert_eq!(many, alone);
+    }
+    // Invalid options are the same error either way.
+    let invalid = summarizer(Length::Sentences(0));
+    assert_eq!(
+        invalid.summarize_with(ARTICLE, &mut detector),
+        invalid.summarize(ARTICLE)
+    );
 }
 
 #[test]

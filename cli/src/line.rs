@@ -8,7 +8,7 @@ use serde_json::Value;
 /// gets the line's text and its `"query"`, when the line has one.
 pub(crate) fn answer_line(
     line: &[u8],
-    answer: &impl Fn(&str, Option<&str>) -> Result<Value, String>,
+    answer: &mut impl FnMut(&str, Option<&str>) -> Result<Value, String>,
 ) -> (Value, Result<Value, String>) {
     answer_line_or_collection(line, answer, &|_: &[&str], _: Option<&str>| {
         Err(r#"the object has no "text" field: give the text to work on"#.to_string())
@@ -19,7 +19,7 @@ pub(crate) fn answer_line(
 /// `"text"`: `answer_documents` answers those, as one collection, with the line's query.
 pub(crate) fn answer_line_or_collection(
     line: &[u8],
-    answer: &impl Fn(&str, Option<&str>) -> Result<Value, String>,
+    answer: &mut impl FnMut(&str, Option<&str>) -> Result<Value, String>,
     answer_documents: &impl Fn(&[&str], Option<&str>) -> Result<Value, String>,
 ) -> (Value, Result<Value, String>) {
     let line = match std::str::from_utf8(line) {
@@ -81,10 +81,10 @@ mod tests {
 
     #[test]
     fn answers_a_good_line_with_its_id() {
-        let (id, result) = answer_line(br#"{"id": "a", "text": "abc"}"#, &echo);
+        let (id, result) = answer_line(br#"{"id": "a", "text": "abc"}"#, &mut echo);
         assert_eq!(id, json!("a"));
         assert_eq!(result, Ok(json!({ "length": 3, "query": null })));
-        let (_, result) = answer_line(br#"{"text": "abc", "query": "b"}"#, &echo);
+        let (_, result) = answer_line(br#"{"text": "abc", "query": "b"}"#, &mut echo);
         assert_eq!(result, Ok(json!({ "length": 3, "query": "b" })));
     }
 
@@ -93,35 +93,36 @@ mod tests {
         let count =
             |documents: &[&str], _: Option<&str>| Ok(json!({ "documents": documents.len() }));
         let (id, result) =
-            answer_line_or_collection(br#"{"id": 2, "documents": ["a", "bc"]}"#, &echo, &count);
+            answer_line_or_collection(br#"{"id": 2, "documents": ["a", "bc"]}"#, &mut echo, &count);
         assert_eq!(id, json!(2));
         assert_eq!(result, Ok(json!({ "documents": 2 })));
-        let (_, result) = answer_line_or_collection(br#"{"documents": ["a", 1]}"#, &echo, &count);
+        let (_, result) =
+            answer_line_or_collection(br#"{"documents": ["a", 1]}"#, &mut echo, &count);
         assert!(result.unwrap_err().contains("list of strings"));
         let (_, result) =
-            answer_line_or_collection(br#"{"text": "a", "documents": []}"#, &echo, &count);
+            answer_line_or_collection(br#"{"text": "a", "documents": []}"#, &mut echo, &count);
         assert!(result.unwrap_err().contains("not both"));
-        let (_, result) = answer_line(br#"{"documents": ["a"]}"#, &echo);
+        let (_, result) = answer_line(br#"{"documents": ["a"]}"#, &mut echo);
         assert!(result.unwrap_err().contains("no \"text\" field"));
     }
 
     #[test]
     fn explains_what_is_wrong_with_a_line() {
-        let (id, result) = answer_line(br#"{"id": 7}"#, &echo);
+        let (id, result) = answer_line(br#"{"id": 7}"#, &mut echo);
         assert_eq!(id, json!(7));
         assert!(result.unwrap_err().contains("no \"text\" field"));
-        let (_, result) = answer_line(br#"{"id": 7, "text": 5}"#, &echo);
+        let (_, result) = answer_line(br#"{"id": 7, "text": 5}"#, &mut echo);
         assert!(result.unwrap_err().contains("must be a string"));
-        let (id, result) = answer_line(b"{not json", &echo);
+        let (id, result) = answer_line(b"{not json", &mut echo);
         assert_eq!(id, Value::Null);
         assert!(result.unwrap_err().starts_with("malformed JSON"));
-        let (_, result) = answer_line(b"[1, 2]", &echo);
+        let (_, result) = answer_line(b"[1, 2]", &mut echo);
         assert!(result.unwrap_err().contains("expected a JSON object"));
-        let (_, result) = answer_line(br#"{"text": "abc", "query": 5}"#, &echo);
+        let (_, result) = answer_line(br#"{"text": "abc", "query": 5}"#, &mut echo);
         assert!(result
             .unwrap_err()
             .contains("\"query\" field must be a string"));
-        let (_, result) = answer_line(b"{\"text\": \"\xff\"}", &echo);
+        let (_, result) = answer_line(b"{\"text\": \"\xff\"}", &mut echo);
         assert!(result.unwrap_err().contains("not valid UTF-8"));
     }
 }

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use salient::{Language, OptionValue, Summarizer};
+use salient::{Language, LanguageDetector, OptionValue, Summarizer};
 
 /// Extractive summarization: the sentences that best carry a text, verbatim.
 ///
@@ -252,21 +252,25 @@ fn summarize(args: SummarizeArgs) -> Result<(), Failure> {
             Some(query) => Cow::Owned(summarizer.clone().query(query)),
             None => Cow::Borrowed(&summarizer),
         };
-        let answer = |text: &str, query: Option<&str>| {
+        let answer = |text: &str, query: Option<&str>, detector: &mut LanguageDetector| {
             let summarizer = with_line_query(query);
             if page::is_page(&summarizer, text) {
                 return page::summary_json(&summarizer, text);
             }
             summarizer
-                .summarize(text)
+                .summarize_with(text, detector)
                 .map_err(|e| e.to_string())
                 .and_then(|summary| serde_json::to_value(summary).map_err(|e| e.to_string()))
         };
         let answer_documents = |documents: &[&str], query: Option<&str>| {
             collection::summary_json(&with_line_query(query), documents)
         };
-        return batch::run_lines(file, |line| {
-            line::answer_line_or_collection(line, &answer, &answer_documents)
+        return batch::run_lines(file, |line, detector| {
+            line::answer_line_or_collection(
+                line,
+                &mut |text, query| answer(text, query, detector),
+                &answer_documents,
+            )
         });
     }
     let text = input::read_text(file)?;

@@ -8,6 +8,8 @@
 //! among all the languages whose list holds it (`de` counts for Spanish, French, Dutch,
 //! Portuguese and Danish alike; `the` for English alone).
 
+use std::sync::{Arc, OnceLock};
+
 use rustc_hash::FxHashMap;
 
 use super::scripts::Script;
@@ -92,18 +94,25 @@ impl StopWordLists for Searched {
 /// took one per list. Many short texts each read every word, as none is long enough for
 /// the count to become decisive.
 ///
-/// The table maps each word to an index into `holding` rather than to the set itself, so
-/// that it is the same kind of map as the tokenizer's and the WebAssembly module carries
-/// one copy of the hash table's code.
+/// The table is made once for all the detectors that share it ([`Detector::sharing`]): the
+/// threads of a batch each have a detector of their own, and one table.
 #[derive(Debug, Default)]
 pub(crate) struct Indexed {
-    table: Option<FxHashMap<Box<str>, u32>>,
+    table: Arc<OnceLock<Table>>,
+}
+
+/// The table of [`Indexed`]. It maps each word to an index into `holding` rather than to
+/// the set itself, so that it is the same kind of map as the tokenizer's and the
+/// WebAssembly module carries one copy of the hash table's code.
+#[derive(Debug, Default)]
+pub(crate) struct Table {
+    words: FxHashMap<Box<str>, u32>,
     holding: Vec<u64>,
 }
 
-impl Indexed {
-    fn make(&mut self) -> FxHashMap<Box<str>, u32> {
-        let mut table: FxHashMap<Box<str>, u32> = FxHashMap::default();
+impl Table {
+    fn make() -> Table {
+        let mut table = Table::default();
         for (position, language) in Language::ALL.iter().enumerate() {
             let shared = Language::ALL
                 .iter()
@@ -112,15 +121,15 @@ impl Indexed {
                 continue;
             }
             for word in language.stop_words().iter() {
-                let set = match table.get(word) {
-                    Some(&index) => self.holding.get_mut(index as usize),
+                let set = match table.words.get(word) {
+                    Some(&index) => table.holding.get_mut(index as usize),
                     None => {
-                        let Ok(index) = u32::try_from(self.holding.len()) else {
+                        let Ok(index) = u32::try_from(table.holding.len()) else {
                             continue;
                         };
-                        table.insert(Box::from(word), index);
-                        self.holding.push(0);
-                        self.holding.last_mut()
+                        table.words.insert(Box::from(word), index);
+                        table.holding.push(0);
+                        table.holding.last_mut()
                     }
                 };
                 if let Some(set) = set {
@@ -134,12 +143,11 @@ impl Indexed {
 
 impl StopWordLists for Indexed {
     fn holding(&mut self, word: &str, wanted: u64) -> u64 {
-        if self.table.is_none() {
-            self.table = Some(self.make());
-        }
-        let index = self.table.as_ref().and_then(|table| table.get(word));
-        index
-            .and_then(|&index| self.holding.get(index as usize))
+        let table = self.table.get_or_init(Table::make);
+        table
+            .words
+            .get(word)
+            .and_then(|&index| table.holding.get(index as usize))
             .map_or(0, |&set| set & wanted)
     }
 }
@@ -155,15 +163,21 @@ pub(crate) struct Detector {
     /// How many words each language's stop-word list holds, worked out when first needed.
     lengths: Vec<Option<usize>>,
     /// Which lists hold a word.
-    lists: Box<dyn StopWordLists>,
+    lists: Box<dyn StopWordLists + Send + Sync>,
 }
 
 impl Detector {
     pub(crate) fn new() -> Self {
+        Detector::sharing(Arc::default())
+    }
+
+    /// A detector whose table of stop words is `table`, made by whichever of the detectors
+    /// that share it first needs it.
+    pub(crate) fn sharing(table: Arc<OnceLock<Table>>) -> Self {
         Detector {
             alphabets: vec![None; Language::ALL.len()],
             lengths: vec![None; Language::ALL.len()],
-            lists: Box::new(Indexed::default()),
+            lists: Box::new(Indexed { table }),
         }
     }
     /// How many words the stop-word list of `language` holds.

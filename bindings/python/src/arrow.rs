@@ -140,13 +140,17 @@ pub(crate) fn summarize_column(
     column: &Utf8Column,
 ) -> Result<Built, String> {
     use rayon::prelude::*;
+    let detector = salient::LanguageDetector::new();
     let summaries: Vec<Option<salient::Summary<'_>>> = column
         .rows
         .par_iter()
-        .map(|row| {
-            let text = column.text(row)?;
-            summarizer.summarize(text).ok()
-        })
+        .map_init(
+            || detector.clone(),
+            |detector, row| {
+                let text = column.text(row)?;
+                summarizer.summarize_with(text, detector).ok()
+            },
+        )
         .collect();
     let mut built = Built {
         length: column.rows.len(),

@@ -639,12 +639,19 @@ fn summarize_each(
     inputs: &[Option<String>],
 ) -> Vec<Option<OwnedSummary>> {
     use rayon::prelude::*;
+    let detector = salient::LanguageDetector::new();
     inputs
         .par_iter()
-        .map(|input| {
-            let text = input.as_deref()?;
-            summarizer.summarize(text).ok().map(|s| owned(text, &s))
-        })
+        .map_init(
+            || detector.clone(),
+            |detector, input| {
+                let text = input.as_deref()?;
+                summarizer
+                    .summarize_with(text, detector)
+                    .ok()
+                    .map(|s| owned(text, &s))
+            },
+        )
         .collect()
 }
 

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 mod line;
 
 fuzz_target!(|data: &[u8]| {
-    let (_, result) = line::answer_line(data, &|text: &str, query: Option<&str>| {
+    let (_, result) = line::answer_line(data, &mut |text: &str, query: Option<&str>| {
         let mut summarizer = salient::Summarizer::new().length(salient::Length::Sentences(2));
         if let Some(query) = query {
             summarizer = summarizer.query(query);
