@@ -60,6 +60,20 @@ impl Summary<'_> {
     }
 }
 
+/// Writes `texts` separated by single spaces: how a summary's sentences read as one text.
+pub(crate) fn write_joined<'t>(
+    f: &mut fmt::Formatter<'_>,
+    texts: impl Iterator<Item = &'t str>,
+) -> fmt::Result {
+    for (position, text) in texts.enumerate() {
+        if position > 0 {
+            f.write_str(" ")?;
+        }
+        f.write_str(text)?;
+    }
+    Ok(())
+}
+
 impl fmt::Display for Summary<'_> {
     /// The sentences separated by single spaces; in a conversation, a sentence whose
     /// speaker is not the one of the sentence before it opens with the speaker's name, as a

@@ -29,7 +29,7 @@ use crate::profile::Profile;
 use crate::rank::Algorithm;
 use crate::read::Format;
 use crate::represent::{tf_idf, Representation, SentenceTerms};
-use crate::select::{repeat_of, select, Candidate};
+use crate::select::{distinct_count, repeat_of, select, Candidate};
 use crate::summarizer::Summarizer;
 use crate::tokenize::{TermId, Tokenizer};
 
@@ -116,13 +116,7 @@ impl CollectionSummary<'_> {
 
 impl fmt::Display for CollectionSummary<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (position, sentence) in self.sentences.iter().enumerate() {
-            if position > 0 {
-                f.write_str(" ")?;
-            }
-            f.write_str(sentence.text)?;
-        }
-        Ok(())
+        crate::summary::write_joined(f, self.sentences.iter().map(|sentence| sentence.text))
     }
 }
 
@@ -574,11 +568,7 @@ fn choose<'a>(
     let kept = &collection.kept;
     let texts: Vec<&str> = kept.iter().map(|k| k.text).collect();
     let originals = repeat_of(&texts);
-    let distinct = originals
-        .iter()
-        .enumerate()
-        .filter(|&(index, &original)| index == original)
-        .count();
+    let distinct = distinct_count(&originals);
     let candidates: Vec<Candidate<'_>> = kept
         .iter()
         .zip(representation.vectors())

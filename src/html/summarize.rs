@@ -64,13 +64,7 @@ impl PageSummary<'_> {
 impl fmt::Display for PageSummary<'_> {
     /// The sentences separated by single spaces.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (position, sentence) in self.sentences.iter().enumerate() {
-            if position > 0 {
-                f.write_str(" ")?;
-            }
-            f.write_str(sentence.text)?;
-        }
-        Ok(())
+        crate::summary::write_joined(f, self.sentences.iter().map(|sentence| sentence.text))
     }
 }
 

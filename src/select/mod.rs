@@ -52,6 +52,15 @@ pub(crate) struct Candidate<'a> {
     pub(crate) leans_back: bool,
 }
 
+/// How many texts are no repeat of one before, of the indices [`repeat_of`] gives.
+pub(crate) fn distinct_count(originals: &[usize]) -> usize {
+    originals
+        .iter()
+        .enumerate()
+        .filter(|&(index, &original)| index == original)
+        .count()
+}
+
 /// For each text, the index of the first text that is the same up to case, whitespace and
 /// punctuation (its own index if none came before). Pasted pages repeat whole paragraphs.
 pub(crate) fn repeat_of(texts: &[&str]) -> Vec<usize> {
@@ -267,11 +276,7 @@ pub(crate) fn summary<'a>(
         .filter_map(|&index| sentences.get(index).map(|sentence| sentence.text))
         .collect();
     let originals = repeat_of(&texts);
-    let distinct = originals
-        .iter()
-        .enumerate()
-        .filter(|&(index, &original)| index == original)
-        .count();
+    let distinct = distinct_count(&originals);
     let word_counts = represented.kept_word_counts();
     let candidates: Vec<Candidate<'_>> = kept
         .iter()
